@@ -1,0 +1,28 @@
+package fr.ambassade.accounts;
+
+import fr.ambassade.shared.security.RouteRule;
+import fr.ambassade.shared.security.RouteRuleContributor;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+@Component
+@Order(0)
+class AccountsRouteRules implements RouteRuleContributor {
+    @Override
+    public List<RouteRule> routeRules() {
+        return List.of(
+                RouteRule.permitAll("/login"),
+                RouteRule.permitAll("/logout"),
+                RouteRule.permitAll("/error"),
+                RouteRule.permitAll("/css/**"),
+                RouteRule.permitAll("/js/**"),
+                RouteRule.permitAll("/img/**"),
+                RouteRule.permitAll("/fonts/**"),
+                RouteRule.permitAll("/webjars/**"),
+                RouteRule.permitAll("/favicon.ico"),
+                RouteRule.permitAll("/actuator/health"),
+                RouteRule.permitAll("/actuator/health/**"),
+                RouteRule.staff("/admin"));
+    }
+}

@@ -1,0 +1,61 @@
+package fr.ambassade.accounts;
+
+import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.security.RouteRule;
+import fr.ambassade.shared.security.RouteRuleContributor;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Deny by default: every route is authorised only by an explicit {@link RouteRule} contributed by the
+ * module that owns it; anything else is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRuleContributor> contributors)
+            throws Exception {
+        List<RouteRule> rules = contributors.orderedStream()
+                .flatMap(c -> c.routeRules().stream())
+                .toList();
+        http.authorizeHttpRequests(auth -> {
+            for (RouteRule rule : rules) {
+                auth.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()))
+                        .access(toManager(rule));
+            }
+            auth.anyRequest().denyAll();
+        });
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(f -> f.deny()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+        return http.build();
+    }
+
+    static AuthorizationManager<RequestAuthorizationContext> toManager(RouteRule rule) {
+        return switch (rule.access()) {
+            case PUBLIC -> (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(true);
+            case AUTHENTICATED -> AuthenticatedAuthorizationManager.authenticated();
+            case ROLES -> AuthorityAuthorizationManager.hasAnyRole(
+                    rule.roles().stream().map(Role::name).toArray(String[]::new));
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package fr.ambassade.shared.i18n;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Public pages: the language of the URL prefix (French without prefix), never a session. Back office and
+ * account pages ({@code /admin}, {@code /login}, {@code /password}, {@code /account}, {@code /espace}):
+ * the language the user chose (cookie), French by default.
+ */
+public class AmbassadeLocaleResolver implements LocaleResolver {
+
+    public static final String COOKIE = "ambassade-lang";
+    private static final String[] STAFF_PREFIXES = {"/admin", "/login", "/logout", "/password", "/account", "/espace"};
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        Object fromPrefix = request.getAttribute(LanguagePrefixFilter.LOCALE_ATTRIBUTE);
+        if (fromPrefix instanceof Locale locale) {
+            return locale;
+        }
+        if (!isStaffArea(request)) {
+            return Languages.FRENCH;
+        }
+        Object chosen = request.getAttribute(COOKIE);
+        if (chosen instanceof Locale locale) {
+            return locale;
+        }
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (COOKIE.equals(c.getName())) {
+                    return Languages.staffLocale(c.getValue());
+                }
+            }
+        }
+        return Languages.FRENCH;
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Locale chosen = Languages.staffLocale(locale == null ? "fr" : locale.getLanguage());
+        request.setAttribute(COOKIE, chosen);
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+    }
+
+    public static boolean isStaffArea(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (String p : STAFF_PREFIXES) {
+            if (path.equals(p) || path.startsWith(p + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
