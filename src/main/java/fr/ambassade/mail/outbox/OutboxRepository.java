@@ -19,16 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class OutboxRepository {
 
-    public enum Status {
-        PENDING,
-        SENT,
-        FAILED
-    }
-
-    public record Summary(UUID id, Instant createdAt, String recipient, String subject, Status status, int attempts) {}
+    public record Summary(UUID id, Instant createdAt, String recipient, String subject, OutboxStatus status, int attempts) {}
 
     public record Detail(UUID id, Instant createdAt, String recipient, String locale, String template, String subject,
-            Status status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, String bodyText,
+            OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, String bodyText,
             String bodyHtml) {}
 
     public record Backlog(long pending, long failed, Instant oldestPending) {}
@@ -40,7 +34,7 @@ public class OutboxRepository {
     }
 
     @Transactional(readOnly = true)
-    public Page<Summary> find(Status status, String recipient, Pageable pageable) {
+    public Page<Summary> find(OutboxStatus status, String recipient, Pageable pageable) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         if (status != null) {
@@ -59,7 +53,7 @@ public class OutboxRepository {
                 "select id, created_at, recipient, subject, status, attempts from outbox_mail" + where
                         + " order by created_at desc, id limit ? offset ?",
                 (rs, i) -> new Summary(rs.getObject("id", UUID.class), instant(rs, "created_at"), rs.getString("recipient"),
-                        rs.getString("subject"), Status.valueOf(rs.getString("status")), rs.getInt("attempts")),
+                        rs.getString("subject"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts")),
                 pageArgs.toArray());
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
@@ -69,7 +63,7 @@ public class OutboxRepository {
         return jdbc.query("select * from outbox_mail where id = ?", (rs, i) -> new Detail(
                         rs.getObject("id", UUID.class), instant(rs, "created_at"), rs.getString("recipient"),
                         rs.getString("locale"), rs.getString("template"), rs.getString("subject"),
-                        Status.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                        OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                         rs.getString("last_error"), instant(rs, "sent_at"), rs.getString("body_text"),
                         rs.getString("body_html")), id)
                 .stream().findFirst();

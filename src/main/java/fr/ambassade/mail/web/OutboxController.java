@@ -2,7 +2,7 @@ package fr.ambassade.mail.web;
 
 import fr.ambassade.mail.outbox.OutboxRepository;
 import fr.ambassade.mail.outbox.OutboxRequeue;
-import fr.ambassade.mail.outbox.OutboxRepository.Status;
+import fr.ambassade.mail.outbox.OutboxStatus;
 import fr.ambassade.mail.outbox.SmtpStatus;
 import fr.ambassade.shared.web.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -57,13 +57,13 @@ class OutboxController {
     @GetMapping
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String recipient,
             @PageableDefault(size = 25) Pageable pageable, Model model) {
-        Status statusFilter = parse(status);
+        OutboxStatus statusFilter = parse(status);
         Page<OutboxRepository.Summary> page = outbox.find(statusFilter, recipient,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         model.addAttribute("page", page);
         model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
         model.addAttribute("recipient", recipient == null ? "" : recipient);
-        model.addAttribute("statuses", Status.values());
+        model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("smtpConfigured", smtp.configured());
         model.addAttribute("zone", ZONE);
         if (page.hasPrevious()) {
@@ -106,18 +106,18 @@ class OutboxController {
         return "redirect:/admin/outbox/" + id;
     }
 
-    private static Status parse(String status) {
+    private static OutboxStatus parse(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
         try {
-            return Status.valueOf(status);
+            return OutboxStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static String pageUrl(Status status, String recipient, int page) {
+    private static String pageUrl(OutboxStatus status, String recipient, int page) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/admin/outbox");
         if (status != null) {
             b.queryParam("status", status.name());
