@@ -1,0 +1,130 @@
+package fr.ambassade.mail.web;
+
+import fr.ambassade.mail.outbox.OutboxRepository;
+import fr.ambassade.mail.outbox.OutboxRequeue;
+import fr.ambassade.mail.outbox.OutboxStatus;
+import fr.ambassade.mail.outbox.SmtpStatus;
+import fr.ambassade.shared.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+@RequestMapping("/admin/outbox")
+class OutboxController {
+
+    /** The destination's time zone; a destination setting will replace it. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    /**
+     * The stored HTML is our own rendered template, but it embeds values typed by visitors: opened on its own,
+     * it is a sandboxed document (unique origin, no script, no form, no plug-in) that can load nothing but
+     * images and its inline styles.
+     */
+    static final String HTML_CSP = "sandbox; default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; "
+            + "form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private final OutboxRepository outbox;
+    private final SmtpStatus smtp;
+    private final OutboxRequeue requeue;
+    private final MessageSource messages;
+
+    OutboxController(OutboxRepository outbox, SmtpStatus smtp, OutboxRequeue requeue, MessageSource messages) {
+        this.outbox = outbox;
+        this.smtp = smtp;
+        this.requeue = requeue;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String recipient,
+            @PageableDefault(size = 25) Pageable pageable, Model model) {
+        OutboxStatus statusFilter = parse(status);
+        Page<OutboxRepository.Summary> page = outbox.find(statusFilter, recipient,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        model.addAttribute("page", page);
+        model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
+        model.addAttribute("recipient", recipient == null ? "" : recipient);
+        model.addAttribute("statuses", OutboxStatus.values());
+        model.addAttribute("smtpConfigured", smtp.configured());
+        model.addAttribute("zone", ZONE);
+        if (page.hasPrevious()) {
+            model.addAttribute("previousUrl", pageUrl(statusFilter, recipient, page.getNumber() - 1));
+        }
+        if (page.hasNext()) {
+            model.addAttribute("nextUrl", pageUrl(statusFilter, recipient, page.getNumber() + 1));
+        }
+        return "mail/outbox-list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        model.addAttribute("mail", outbox.findById(id).orElseThrow(() -> new NotFoundException("outbox mail " + id)));
+        model.addAttribute("smtpConfigured", smtp.configured());
+        model.addAttribute("zone", ZONE);
+        return "mail/outbox-detail";
+    }
+
+    @GetMapping("/{id}/html")
+    ResponseEntity<String> html(@PathVariable UUID id) {
+        OutboxRepository.Detail mail = outbox.findById(id).orElseThrow(() -> new NotFoundException("outbox mail " + id));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", HTML_CSP)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(mail.bodyHtml());
+    }
+
+    @PostMapping("/{id}/requeue")
+    String requeue(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        OutboxRequeue.Result result = requeue.requeue(id);
+        if (result == OutboxRequeue.Result.NOT_FOUND) {
+            throw new NotFoundException("outbox mail " + id);
+        }
+        boolean done = result == OutboxRequeue.Result.REQUEUED;
+        redirect.addFlashAttribute(done ? "flashSuccess" : "flashError",
+                messages.getMessage(done ? "mail.outbox.requeued" : "mail.outbox.requeue.notFailed", null, locale));
+        return "redirect:/admin/outbox/" + id;
+    }
+
+    private static OutboxStatus parse(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return OutboxStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String pageUrl(OutboxStatus status, String recipient, int page) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/admin/outbox");
+        if (status != null) {
+            b.queryParam("status", status.name());
+        }
+        if (recipient != null && !recipient.isBlank()) {
+            b.queryParam("recipient", recipient);
+        }
+        return b.queryParam("page", page).encode().build().toUriString();
+    }
+}

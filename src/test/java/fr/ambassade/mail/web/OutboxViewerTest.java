@@ -1,0 +1,119 @@
+package fr.ambassade.mail.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.ambassade.mail.MailOutbox;
+import fr.ambassade.mail.OutgoingMail;
+import fr.ambassade.support.IntegrationTest;
+import jakarta.servlet.http.Cookie;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
+
+@IntegrationTest
+class OutboxViewerTest {
+
+    @Autowired
+    WebApplicationContext ctx;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    MockMvc mvc;
+    String domain;
+    UUID id;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        domain = "v" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        id = tx.execute(s -> outbox.enqueue(OutgoingMail.of("visitor@" + domain, Locale.ENGLISH, "outbox-test",
+                "outboxtest.subject", Map.of("name", "<b>Zoé</b>"), "viewer")));
+    }
+
+    private String get200(String url, String role) throws Exception {
+        return mvc.perform(get(url).with(user("staff@test").roles(role)).cookie(new Cookie("ambassade-lang", "en")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void staffListAndSearchTheOutbox() throws Exception {
+        String html = get200("/admin/outbox?recipient=" + domain, "EDITOR");
+
+        assertThat(html).contains("visitor@" + domain).contains("Test viewer").contains("Kept (no SMTP configured)");
+        assertThat(get200("/admin/outbox?status=SENT&recipient=" + domain, "COUNSELOR")).doesNotContain("visitor@" + domain);
+    }
+
+    @Test
+    void theDetailShowsTheTextAndTheHtmlOnlyEscapedOrSandboxed() throws Exception {
+        String html = get200("/admin/outbox/" + id, "ANIMATOR");
+
+        assertThat(html).contains("Hello &lt;b&gt;Zoé&lt;/b&gt;")
+                .contains("&lt;script&gt;alert")
+                .contains("/admin/outbox/" + id + "/html")
+                .doesNotContain("<script>alert");
+        assertThat(html).doesNotContain("Put back in the queue");
+
+        mvc.perform(get("/admin/outbox/" + id + "/html").with(user("staff@test").roles("DIRECTOR")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.startsWith("sandbox")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<script>alert")));
+    }
+
+    @Test
+    void anUnknownMailIsNotFound() throws Exception {
+        mvc.perform(get("/admin/outbox/" + UUID.randomUUID()).with(user("staff@test").roles("ADMIN")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyAnAdministratorRequeuesAFailedMail() throws Exception {
+        jdbc.update("update outbox_mail set status = 'FAILED', attempts = 10, last_error = 'Refused' where id = ?", id);
+        assertThat(get200("/admin/outbox/" + id, "ADMIN")).contains("Put back in the queue").contains("Refused");
+
+        mvc.perform(post("/admin/outbox/" + id + "/requeue").with(csrf()).with(user("director@test").roles("DIRECTOR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/outbox/" + id + "/requeue").with(csrf()).with(user("admin@test").roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/outbox/" + id))
+                .andExpect(flash().attributeExists("flashSuccess"));
+
+        Map<String, Object> row = jdbc.queryForMap("select status, attempts from outbox_mail where id = ?", id);
+        assertThat(row).containsEntry("status", "PENDING").containsEntry("attempts", 0);
+        assertThat(jdbc.queryForObject("select actor from audit_entry where object_type = 'OutboxMail' and object_id = ? "
+                + "and action = 'REQUEUE'", String.class, id.toString())).isEqualTo("admin@test");
+
+        mvc.perform(post("/admin/outbox/" + id + "/requeue").with(csrf()).with(user("admin@test").roles("ADMIN")))
+                .andExpect(flash().attributeExists("flashError"));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/admin/outbox")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/outbox").with(user("provider@test").roles("PROVIDER"))).andExpect(status().isForbidden());
+    }
+}
