@@ -1,6 +1,8 @@
 package fr.ambassade.accounts;
 
+import fr.ambassade.accounts.domain.AccountPrincipal;
 import fr.ambassade.accounts.domain.LoginThrottle;
+import fr.ambassade.shared.i18n.AmbassadeLocaleResolver;
 import fr.ambassade.shared.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +19,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 final class LoginHandlers {
 
     static final String USERNAME_PARAMETER = "username";
+    /** Session attribute keeping the e-mail typed in a refused login, so the form shows it again. */
+    public static final String LAST_EMAIL = "accounts.login.lastEmail";
 
     private LoginHandlers() {}
 
@@ -32,6 +36,10 @@ final class LoginHandlers {
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws jakarta.servlet.ServletException, IOException {
             throttle.recordSuccess(authentication.getName());
+            if (authentication.getPrincipal() instanceof AccountPrincipal principal && !hasLanguageCookie(request)) {
+                // first login on this browser: the back office speaks the user's language
+                new AmbassadeLocaleResolver().setLocale(request, response, principal.locale());
+            }
             super.onAuthenticationSuccess(request, response, authentication);
         }
 
@@ -39,6 +47,18 @@ final class LoginHandlers {
         protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
             return homeOf(authentication.getAuthorities());
         }
+    }
+
+    private static boolean hasLanguageCookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+            if (AmbassadeLocaleResolver.COOKIE.equals(c.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String homeOf(Collection<? extends GrantedAuthority> authorities) {
@@ -68,6 +88,10 @@ final class LoginHandlers {
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
                 throws IOException {
+            String email = request.getParameter(USERNAME_PARAMETER);
+            if (email != null && email.length() <= 254) {
+                request.getSession().setAttribute(LAST_EMAIL, email);
+            }
             if (exception instanceof LoginThrottledException throttled) {
                 redirect.sendRedirect(request, response, "/login?locked=" + throttled.minutes());
                 return;

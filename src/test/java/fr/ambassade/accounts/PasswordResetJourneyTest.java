@@ -36,7 +36,7 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
         page.waitForURL("**/password/forgot");
         checkAccessibility();
         page.getByLabel("Adresse e-mail").fill(account.getEmail());
-        page.locator("form [type=submit]").click();
+        page.locator("main form [type=submit]").click();
         page.waitForLoadState();
         assertThat(page.locator("[role=status]").textContent()).contains("Si un compte actif correspond");
         checkAccessibility();
@@ -50,7 +50,7 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
         visit(link.group(1));
         page.getByLabel("Nouveau mot de passe").fill("my new passphrase 2026");
         page.getByLabel("Confirmer le mot de passe").fill("my new passphrase 2026");
-        page.locator("form [type=submit]").click();
+        page.locator("main form [type=submit]").click();
         page.waitForURL("**/login");
         assertThat(page.locator("[role=status]").first().textContent()).contains("Votre mot de passe est enregistré");
         checkAccessibility();
@@ -71,5 +71,43 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
         assertThat(page.locator("table").textContent()).contains("admin@demo.ambassade.test");
         visit("/password/forgot");
         assertThat(page.locator("h1").textContent()).isEqualTo("Forgot your password");
+    }
+
+    @Test
+    void refusedLoginKeepsTheEmailAndSaysWhy() {
+        Account account = new TestAccounts(repository, encoder).create(Role.RESIDENT);
+        loginAs(account.getEmail(), "not the password");
+        assertThat(page.url()).contains("/login?error");
+        assertThat(page.locator("[role=alert]").textContent()).contains("Adresse e-mail ou mot de passe incorrect");
+        assertThat(page.getByLabel("Adresse e-mail").inputValue()).isEqualTo(account.getEmail());
+        checkAccessibility();
+        loginAs(account.getEmail(), TestAccounts.PASSWORD);
+        assertThat(page.url()).endsWith("/account");
+        checkAccessibility();
+    }
+
+    @Test
+    void administratorInvitesAUser() {
+        loginAs("admin@demo.ambassade.test", "demo-ambassade");
+        assertThat(page.url()).endsWith("/admin");
+        checkAccessibility();
+        page.locator("nav a[href$='/admin/users']").click();
+        page.waitForURL("**/admin/users");
+        checkAccessibility();
+        page.getByText("Inviter un utilisateur").first().click();
+        page.waitForURL("**/admin/users/new");
+        checkAccessibility();
+        page.locator("main form [type=submit]").click();
+        page.waitForLoadState();
+        assertThat(page.locator(".field-error").first().textContent()).isNotBlank();
+        checkAccessibility();
+        String email = TestAccounts.uniqueEmail("journey-invite");
+        page.getByLabel("Adresse e-mail").fill(email);
+        page.getByLabel("Nom affiché").fill("Invitée du parcours");
+        page.getByLabel("Rédaction").check();
+        page.locator("main form [type=submit]").click();
+        page.waitForURL("**/admin/users");
+        assertThat(page.locator("[role=status]").textContent()).contains(email);
+        checkAccessibility();
     }
 }
