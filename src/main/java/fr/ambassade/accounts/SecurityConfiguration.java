@@ -3,6 +3,7 @@ package fr.ambassade.accounts;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.security.RouteRule;
 import fr.ambassade.shared.security.RouteRuleContributor;
+import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountUserDetailsService;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -41,7 +43,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRuleContributor> contributors,
-            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle)
+            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AccountRepository accounts)
             throws Exception {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
@@ -62,6 +65,7 @@ class SecurityConfiguration {
                 .failureHandler(new LoginHandlers.Failure(throttle))
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        http.addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

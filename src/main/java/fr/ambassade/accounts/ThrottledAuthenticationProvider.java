@@ -1,5 +1,6 @@
 package fr.ambassade.accounts;
 
+import fr.ambassade.accounts.domain.AccountPrincipal;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,7 +30,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (locked.isPresent()) {
             throw new LoginThrottledException(Math.max(1, (locked.get().toSeconds() + 59) / 60));
         }
-        return delegate.authenticate(authentication);
+        Authentication result = delegate.authenticate(authentication);
+        if (result != null && result.getPrincipal() instanceof AccountPrincipal principal) {
+            // the session keeps the user without the password hash
+            UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                    principal.withoutPassword(), null, result.getAuthorities());
+            token.setDetails(result.getDetails());
+            return token;
+        }
+        return result;
     }
 
     @Override

@@ -135,4 +135,23 @@ class EstablishmentAccessTest {
         String html = mvc.perform(get("/espace").with(authentication(as(hotelier)))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("n° " + hotel).contains("n° " + gite);
     }
+
+    @Test
+    void deactivationEndsTheSessionAndRoleChangesApplyAtOnce() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        Account editor = accounts.create(Role.EDITOR);
+        Authentication session = as(editor);
+        assertThat(mvc.perform(get("/admin/users").with(authentication(session))).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        Account promoted = accounts.reload(editor);
+        promoted.changeRoles(java.util.Set.of(Role.EDITOR, Role.ADMIN));
+        repository.saveAndFlush(promoted);
+        assertThat(mvc.perform(get("/admin/users").with(authentication(session))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        Account deactivated = accounts.reload(editor);
+        deactivated.deactivate();
+        repository.saveAndFlush(deactivated);
+        assertThat(mvc.perform(get("/admin").with(authentication(session))).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/login");
+    }
 }

@@ -17,6 +17,11 @@ public record AccountPrincipal(long id, String email, String displayName, String
                 a.getLocale(), a.isEnabled());
     }
 
+    /** The same user without the password hash, to keep in the session after login. */
+    public AccountPrincipal withoutPassword() {
+        return new AccountPrincipal(id, email, displayName, null, roles, locale, enabled);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
