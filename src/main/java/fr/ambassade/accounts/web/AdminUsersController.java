@@ -61,6 +61,7 @@ class AdminUsersController {
         if (form.getEmail() == null || form.getEmail().isBlank()) {
             binding.rejectValue("email", "accounts.user.email.required");
         }
+        rejectBadEstablishments(form, binding);
         if (binding.hasErrors()) {
             return "accounts/user-edit";
         }
@@ -86,6 +87,7 @@ class AdminUsersController {
         Account current = service.load(id);
         form.setId(id);
         form.setEmail(current.getEmail());
+        rejectBadEstablishments(form, binding);
         if (binding.hasErrors()) {
             return "accounts/user-edit";
         }
@@ -114,6 +116,12 @@ class AdminUsersController {
     @PostMapping("/admin/users/{id}/reactivate")
     String reactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
         return changeStatus(id, redirect, locale, "accounts.user.reactivated", () -> service.reactivate(id, version));
+    }
+
+    private static void rejectBadEstablishments(UserForm form, BindingResult binding) {
+        if (!binding.hasFieldErrors("establishments") && !form.establishmentIdsValid()) {
+            binding.rejectValue("establishments", "accounts.user.establishments.invalid");
+        }
     }
 
     private String changeStatus(long id, RedirectAttributes redirect, Locale locale, String successKey,

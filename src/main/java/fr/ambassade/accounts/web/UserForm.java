@@ -55,6 +55,16 @@ public class UserForm {
         return id == null;
     }
 
+    /** False when an id does not fit (too many digits); the form then shows the field's error. */
+    boolean establishmentIdsValid() {
+        try {
+            establishmentIds();
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     Set<Long> establishmentIds() {
         Set<Long> ids = new LinkedHashSet<>();
         if (establishments != null) {
