@@ -146,4 +146,9 @@ class LoginThrottlingTest {
         assertThat(login(account.getEmail(), "")).isEqualTo("/login?error");
         assertThat(login(account.getEmail(), "{noop}")).isEqualTo("/login?error");
     }
+
+    @Test
+    void absurdlyLongLoginIsJustAFailure() throws Exception {
+        assertThat(login("x".repeat(400) + "@test.ambassade.test", "wrong")).isEqualTo("/login?error");
+    }
 }

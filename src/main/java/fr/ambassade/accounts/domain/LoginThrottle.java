@@ -74,7 +74,9 @@ public class LoginThrottle {
     }
 
     static String emailKey(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        String key = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        // the column holds an e-mail's maximum length; longer input is no e-mail but must not break the login
+        return key.length() > 254 ? key.substring(0, 254) : key;
     }
 
     static String ipKey(String remoteAddress) {
