@@ -1,5 +1,6 @@
 package fr.ambassade.accounts;
 
+import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.security.RouteRule;
 import fr.ambassade.shared.security.RouteRuleContributor;
 import java.util.List;
@@ -23,6 +24,12 @@ class AccountsRouteRules implements RouteRuleContributor {
                 RouteRule.permitAll("/favicon.ico"),
                 RouteRule.permitAll("/actuator/health"),
                 RouteRule.permitAll("/actuator/health/**"),
-                RouteRule.staff("/admin"));
+                RouteRule.permitAll("/password/forgot"),
+                RouteRule.permitAll("/password/reset"),
+                RouteRule.staff("/admin"),
+                RouteRule.roles("/admin/users", Role.ADMIN),
+                RouteRule.roles("/admin/users/**", Role.ADMIN),
+                RouteRule.roles("/espace", Role.PROVIDER),
+                RouteRule.roles("/account", Role.RESIDENT));
     }
 }

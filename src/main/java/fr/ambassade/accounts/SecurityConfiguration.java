@@ -3,15 +3,23 @@ package fr.ambassade.accounts;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.security.RouteRule;
 import fr.ambassade.shared.security.RouteRuleContributor;
+import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountUserDetailsService;
+import fr.ambassade.accounts.domain.LoginThrottle;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -28,8 +36,19 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRuleContributor> contributors)
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default; the {id} prefix lets a later switch to Argon2 rehash progressively
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRuleContributor> contributors,
+            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AccountRepository accounts)
             throws Exception {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
+        dao.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle)));
         List<RouteRule> rules = contributors.orderedStream()
                 .flatMap(c -> c.routeRules().stream())
                 .toList();
@@ -40,8 +59,13 @@ class SecurityConfiguration {
             }
             auth.anyRequest().denyAll();
         });
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll());
+        http.formLogin(form -> form.loginPage("/login")
+                .usernameParameter(LoginHandlers.USERNAME_PARAMETER)
+                .successHandler(new LoginHandlers.Success(throttle))
+                .failureHandler(new LoginHandlers.Failure(throttle))
+                .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        http.addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,63 @@
+package fr.ambassade.accounts;
+
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountPrincipal;
+import fr.ambassade.accounts.domain.AccountRepository;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Re-reads the logged-in account on each request (one primary-key query), so that a deactivation ends the
+ * user's sessions and a role change applies at once, on every node, without a shared session registry.
+ */
+class AccountRefreshFilter extends OncePerRequestFilter {
+
+    private final AccountRepository accounts;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+    AccountRefreshFilter(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = holder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+            Optional<Account> account = accounts.findById(principal.id());
+            if (account.isEmpty() || !account.get().isEnabled()) {
+                holder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            } else if (!new HashSet<>(account.get().getRoles()).equals(new HashSet<>(principal.roles()))
+                    || !account.get().getDisplayName().equals(principal.displayName())) {
+                AccountPrincipal fresh = AccountPrincipal.of(account.get()).withoutPassword();
+                UsernamePasswordAuthenticationToken refreshed =
+                        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+                refreshed.setDetails(auth.getDetails());
+                SecurityContext context = holder.createEmptyContext();
+                context.setAuthentication(refreshed);
+                holder.setContext(context);
+                repository.saveContext(context, request, response);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,174 @@
+package fr.ambassade.accounts.domain;
+
+import fr.ambassade.shared.security.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person who logs in. Staff roles combine; provider users are linked to the establishments they manage. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_establishment", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "provider_id", nullable = false)
+    private Set<Long> establishments = new LinkedHashSet<>();
+
+    protected Account() {}
+
+    public Account(String email, String displayName, Locale locale, Set<Role> roles) {
+        this.email = normalizeEmail(email);
+        rename(displayName);
+        changeLocale(locale);
+        changeRoles(roles);
+        this.enabled = true;
+        this.createdAt = Instant.now();
+    }
+
+    public static String normalizeEmail(String email) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("email required");
+        }
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("display name required");
+        }
+        this.displayName = newName.trim();
+    }
+
+    public void changeLocale(Locale newLocale) {
+        this.locale = newLocale != null && "en".equals(newLocale.getLanguage()) ? "en" : "fr";
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new AccountException("accounts.error.roles.empty");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void setPasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void reactivate() {
+        this.enabled = true;
+    }
+
+    public boolean link(long providerId) {
+        return establishments.add(providerId);
+    }
+
+    public boolean unlink(long providerId) {
+        return establishments.remove(providerId);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public Set<Long> getEstablishments() {
+        return Collections.unmodifiableSet(new TreeSet<>(establishments));
+    }
+}

@@ -1,0 +1,281 @@
+package fr.ambassade.accounts.domain;
+
+import fr.ambassade.accounts.AccountRef;
+import fr.ambassade.accounts.domain.PasswordTokens.Purpose;
+import fr.ambassade.audit.AuditLog;
+import fr.ambassade.audit.AuditRecord;
+import fr.ambassade.config.AmbassadeProperties;
+import fr.ambassade.mail.MailOutbox;
+import fr.ambassade.mail.OutgoingMail;
+import fr.ambassade.shared.security.Role;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases on accounts: invitations, edits, (de)activation, password links, demo and first-admin accounts. */
+@Service
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    static final String TYPE = "Account";
+
+    private final AccountRepository accounts;
+    private final PasswordTokens tokens;
+    private final PasswordEncoder encoder;
+    private final MailOutbox outbox;
+    private final AuditLog audit;
+    private final AmbassadeProperties properties;
+
+    public AccountService(AccountRepository accounts, PasswordTokens tokens, PasswordEncoder encoder, MailOutbox outbox,
+            AuditLog audit, AmbassadeProperties properties) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.encoder = encoder;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    public record InviteCommand(String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
+
+    public record UpdateCommand(long id, long version, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
+
+    @Transactional
+    public Account invite(InviteCommand command) {
+        String email = Account.normalizeEmail(command.email());
+        if (accounts.existsByEmail(email)) {
+            throw new AccountException("accounts.error.email.taken");
+        }
+        Account account = new Account(email, command.displayName(), command.locale(), command.roles());
+        if (command.establishments() != null) {
+            command.establishments().forEach(account::link);
+        }
+        accounts.saveAndFlush(account);
+        audit.record(AuditRecord.of(TYPE, account.getId(), "INVITED")
+                .personalChange("email", null, account.getEmail())
+                .personalChange("displayName", null, account.getDisplayName())
+                .change("roles", null, sorted(account.getRoles()))
+                .change("establishments", null, account.getEstablishments().isEmpty() ? null : account.getEstablishments()));
+        String link = link(tokens.issue(account.getId(), Purpose.INVITE));
+        outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-invitation",
+                "accounts.mail.invitation.subject", model(account, link, Purpose.INVITE)));
+        return account;
+    }
+
+    @Transactional
+    public Account update(UpdateCommand command, String actorEmail) {
+        Account account = load(command.id());
+        requireVersion(account, command.version());
+        Set<Role> before = sorted(account.getRoles());
+        if (isSelf(account, actorEmail) && account.hasRole(Role.ADMIN) && !command.roles().contains(Role.ADMIN)) {
+            throw new AccountException("accounts.error.self.admin");
+        }
+        String nameBefore = account.getDisplayName();
+        Locale localeBefore = account.getLocale();
+        Set<Long> establishmentsBefore = account.getEstablishments();
+        account.rename(command.displayName());
+        account.changeLocale(command.locale());
+        account.changeRoles(command.roles());
+        if (command.establishments() != null) {
+            establishmentsBefore.stream().filter(e -> !command.establishments().contains(e)).forEach(account::unlink);
+            command.establishments().forEach(account::link);
+        }
+        accounts.saveAndFlush(account);
+        audit.record(AuditRecord.of(TYPE, account.getId(), "UPDATED")
+                .personalChange("displayName", nameBefore, account.getDisplayName())
+                .change("locale", localeBefore.getLanguage(), account.getLocale().getLanguage())
+                .change("roles", before, sorted(account.getRoles()))
+                .change("establishments", establishmentsBefore, account.getEstablishments()));
+        return account;
+    }
+
+    @Transactional
+    public Account deactivate(long id, long version, String actorEmail) {
+        Account account = load(id);
+        requireVersion(account, version);
+        if (isSelf(account, actorEmail)) {
+            throw new AccountException("accounts.error.self.deactivate");
+        }
+        if (account.isEnabled()) {
+            account.deactivate();
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, id, "DEACTIVATED").change("enabled", true, false));
+        }
+        return account;
+    }
+
+    @Transactional
+    public Account reactivate(long id, long version) {
+        Account account = load(id);
+        requireVersion(account, version);
+        if (!account.isEnabled()) {
+            account.reactivate();
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, id, "REACTIVATED").change("enabled", false, true));
+        }
+        return account;
+    }
+
+    /**
+     * Sends a reset link if the address belongs to an enabled account; says nothing either way (the page
+     * answers the same neutral message, so that it does not reveal who has an account).
+     */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        accounts.findByEmail(Account.normalizeEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
+            String link = link(tokens.issue(account.getId(), Purpose.RESET));
+            outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-password-reset",
+                    "accounts.mail.reset.subject", model(account, link, Purpose.RESET)));
+            audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_RESET_REQUESTED").by("system"));
+        });
+    }
+
+    /** The account a still-valid link is for (the form is shown only then). */
+    @Transactional(readOnly = true)
+    public Optional<Account> accountForToken(String token) {
+        return tokens.findValid(token).flatMap(t -> accounts.findById(t.accountId())).filter(Account::isEnabled);
+    }
+
+    /** Sets the password through a link; the link is used up. Empty when the link is unknown, used or expired. */
+    @Transactional
+    public Optional<Account> setPassword(String token, String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("accounts.error.password.short", MIN_PASSWORD_LENGTH);
+        }
+        Optional<PasswordTokens.ValidToken> used = tokens.consume(token);
+        if (used.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Account> found = accounts.findById(used.get().accountId()).filter(Account::isEnabled);
+        found.ifPresent(account -> {
+            account.setPasswordHash(encoder.encode(rawPassword));
+            accounts.saveAndFlush(account);
+            tokens.revokeAll(account.getId());
+            audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_SET")
+                    .by(account.getEmail())
+                    .because(used.get().purpose().name()));
+        });
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean enabledAdminExists() {
+        return accounts.existsEnabledWithRole(Role.ADMIN);
+    }
+
+    /**
+     * Creates the first administrator of a production installation (without password) and returns the
+     * one-time set-password link, also queued as an e-mail.
+     */
+    @Transactional
+    public String createFirstAdmin(String email) {
+        String normalized = Account.normalizeEmail(email);
+        Account account = accounts.findByEmail(normalized).orElse(null);
+        if (account == null) {
+            account = new Account(normalized, normalized, Locale.FRENCH, Set.of(Role.ADMIN));
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, account.getId(), "FIRST_ADMIN_CREATED")
+                    .by("system")
+                    .personalChange("email", null, normalized)
+                    .change("roles", null, Set.of(Role.ADMIN)));
+        } else {
+            Set<Role> before = sorted(account.getRoles());
+            Set<Role> roles = new TreeSet<>(account.getRoles());
+            roles.add(Role.ADMIN);
+            account.changeRoles(roles);
+            account.reactivate();
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, account.getId(), "FIRST_ADMIN_PROMOTED")
+                    .by("system").change("roles", before, sorted(account.getRoles())));
+        }
+        String link = link(tokens.issue(account.getId(), Purpose.FIRST_ADMIN));
+        outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-first-admin",
+                "accounts.mail.firstadmin.subject", model(account, link, Purpose.FIRST_ADMIN)));
+        return link;
+    }
+
+    /** Creates a demo account with a known password unless it exists (idempotent). */
+    @Transactional
+    public boolean ensureDemoAccount(String email, String displayName, Set<Role> roles, String rawPassword) {
+        String normalized = Account.normalizeEmail(email);
+        if (accounts.existsByEmail(normalized)) {
+            return false;
+        }
+        Account account = new Account(normalized, displayName, Locale.FRENCH, roles);
+        account.setPasswordHash(encoder.encode(rawPassword));
+        accounts.saveAndFlush(account);
+        audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_CREATED").by("system").change("roles", null, sorted(roles)));
+        return true;
+    }
+
+    @Transactional
+    public void link(long accountId, long providerId) {
+        Account account = load(accountId);
+        Set<Long> before = account.getEstablishments();
+        if (account.link(providerId)) {
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, accountId, "ESTABLISHMENT_LINKED")
+                    .change("establishments", before, account.getEstablishments()));
+        }
+    }
+
+    @Transactional
+    public void unlink(long accountId, long providerId) {
+        Account account = load(accountId);
+        Set<Long> before = account.getEstablishments();
+        if (account.unlink(providerId)) {
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, accountId, "ESTABLISHMENT_UNLINKED")
+                    .change("establishments", before, account.getEstablishments()));
+        }
+    }
+
+    public Account load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new fr.ambassade.shared.web.NotFoundException("account " + id));
+    }
+
+    public static AccountRef toRef(Account a) {
+        return new AccountRef(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), a.getLocale(), a.isEnabled());
+    }
+
+    private static void requireVersion(Account account, long expected) {
+        if (account.getVersion() != expected) {
+            throw new AccountException("accounts.error.stale");
+        }
+    }
+
+    private static boolean isSelf(Account account, String actorEmail) {
+        return actorEmail != null && account.getEmail().equalsIgnoreCase(actorEmail.trim());
+    }
+
+    private static Set<Role> sorted(Collection<Role> roles) {
+        return new TreeSet<>(roles);
+    }
+
+    private String link(String token) {
+        String base = properties.baseUrl().endsWith("/")
+                ? properties.baseUrl().substring(0, properties.baseUrl().length() - 1)
+                : properties.baseUrl();
+        return base + "/password/reset?token=" + token;
+    }
+
+    private static Map<String, Object> model(Account account, String link, Purpose purpose) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("displayName", account.getDisplayName());
+        model.put("email", account.getEmail());
+        model.put("link", link);
+        model.put("validityHours", purpose.validity().toHours());
+        model.put("validityDays", purpose.validity().toDays());
+        return model;
+    }
+}

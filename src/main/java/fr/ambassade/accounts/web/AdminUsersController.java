@@ -1,0 +1,139 @@
+package fr.ambassade.accounts.web;
+
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountException;
+import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.shared.security.Role;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Users, roles, invitations and deactivation (administrators only). */
+@Controller
+class AdminUsersController {
+
+    private final AccountRepository accounts;
+    private final AccountService service;
+    private final MessageSource messages;
+
+    AdminUsersController(AccountRepository accounts, AccountService service, MessageSource messages) {
+        this.accounts = accounts;
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("allRoles")
+    List<Role> allRoles() {
+        return List.of(Role.values());
+    }
+
+    @GetMapping("/admin/users")
+    String list(Pageable pageable, Model model) {
+        Page<Account> page = accounts.findAllByOrderByEmailAsc(pageable);
+        model.addAttribute("page", page);
+        return "accounts/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newUser(Model model) {
+        model.addAttribute("form", new UserForm());
+        return "accounts/user-edit";
+    }
+
+    @PostMapping("/admin/users/new")
+    String invite(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, RedirectAttributes redirect, Locale locale) {
+        form.setId(null);
+        if (form.getEmail() == null || form.getEmail().isBlank()) {
+            binding.rejectValue("email", "accounts.user.email.required");
+        }
+        rejectBadEstablishments(form, binding);
+        if (binding.hasErrors()) {
+            return "accounts/user-edit";
+        }
+        try {
+            Account account = service.invite(form.toInviteCommand());
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("accounts.user.invited", new Object[] {account.getEmail()}, locale));
+            return "redirect:/admin/users";
+        } catch (AccountException e) {
+            binding.rejectValue("accounts.error.email.taken".equals(e.messageKey()) ? "email" : "roles", e.messageKey(), e.args(), null);
+            return "accounts/user-edit";
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("form", UserForm.of(service.load(id)));
+        return "accounts/user-edit";
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
+            RedirectAttributes redirect, Principal principal, Locale locale) {
+        Account current = service.load(id);
+        form.setId(id);
+        form.setEmail(current.getEmail());
+        rejectBadEstablishments(form, binding);
+        if (binding.hasErrors()) {
+            return "accounts/user-edit";
+        }
+        try {
+            service.update(form.toUpdateCommand(id), principal.getName());
+        } catch (AccountException e) {
+            if ("accounts.error.stale".equals(e.messageKey())) {
+                redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.args(), locale));
+                return "redirect:/admin/users/" + id;
+            }
+            binding.rejectValue("roles", e.messageKey(), e.args(), null);
+            return "accounts/user-edit";
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("accounts.error.stale", null, locale));
+            return "redirect:/admin/users/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("accounts.user.saved", new Object[] {current.getEmail()}, locale));
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/deactivate")
+    String deactivate(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect, Locale locale) {
+        return changeStatus(id, redirect, locale, "accounts.user.deactivated", () -> service.deactivate(id, version, principal.getName()));
+    }
+
+    @PostMapping("/admin/users/{id}/reactivate")
+    String reactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
+        return changeStatus(id, redirect, locale, "accounts.user.reactivated", () -> service.reactivate(id, version));
+    }
+
+    private static void rejectBadEstablishments(UserForm form, BindingResult binding) {
+        if (!binding.hasFieldErrors("establishments") && !form.establishmentIdsValid()) {
+            binding.rejectValue("establishments", "accounts.user.establishments.invalid");
+        }
+    }
+
+    private String changeStatus(long id, RedirectAttributes redirect, Locale locale, String successKey,
+            java.util.function.Supplier<Account> change) {
+        try {
+            Account account = change.get();
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage(successKey, new Object[] {account.getEmail()}, locale));
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.args(), locale));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("accounts.error.stale", null, locale));
+        }
+        return "redirect:/admin/users";
+    }
+}

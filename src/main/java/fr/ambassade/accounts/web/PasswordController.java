@@ -1,0 +1,88 @@
+package fr.ambassade.accounts.web;
+
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountException;
+import fr.ambassade.accounts.domain.AccountService;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Forgotten password and set-password links (reset, invitation, first administrator). */
+@Controller
+class PasswordController {
+
+    private final AccountService service;
+    private final MessageSource messages;
+
+    PasswordController(AccountService service, MessageSource messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @GetMapping("/password/forgot")
+    String forgot(@ModelAttribute("form") ForgotForm form) {
+        return "accounts/password-forgot";
+    }
+
+    @PostMapping("/password/forgot")
+    String requestReset(@Valid @ModelAttribute("form") ForgotForm form, BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return "accounts/password-forgot";
+        }
+        service.requestPasswordReset(form.getEmail());
+        // the same answer whether or not the address has an account
+        model.addAttribute("sent", true);
+        return "accounts/password-forgot";
+    }
+
+    @GetMapping("/password/reset")
+    String resetForm(@RequestParam(required = false) String token, Model model) {
+        Optional<Account> account = service.accountForToken(token);
+        if (account.isEmpty()) {
+            return "accounts/password-link-invalid";
+        }
+        ResetForm form = new ResetForm();
+        form.setToken(token);
+        model.addAttribute("form", form);
+        model.addAttribute("accountEmail", account.get().getEmail());
+        return "accounts/password-reset";
+    }
+
+    @PostMapping("/password/reset")
+    String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        Optional<Account> account = service.accountForToken(form.getToken());
+        if (account.isEmpty()) {
+            return "accounts/password-link-invalid";
+        }
+        if (form.getConfirmation() != null && !form.getConfirmation().equals(form.getPassword())) {
+            binding.rejectValue("confirmation", "accounts.password.mismatch");
+        }
+        if (binding.hasErrors()) {
+            model.addAttribute("accountEmail", account.get().getEmail());
+            form.setPassword(null);
+            form.setConfirmation(null);
+            return "accounts/password-reset";
+        }
+        try {
+            if (service.setPassword(form.getToken(), form.getPassword()).isEmpty()) {
+                return "accounts/password-link-invalid";
+            }
+        } catch (AccountException e) {
+            binding.rejectValue("password", e.messageKey(), e.args(), null);
+            model.addAttribute("accountEmail", account.get().getEmail());
+            return "accounts/password-reset";
+        }
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("accounts.password.changed", null, locale));
+        return "redirect:/login";
+    }
+}

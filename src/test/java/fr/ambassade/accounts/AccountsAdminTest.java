@@ -1,0 +1,154 @@
+package fr.ambassade.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.DemoAccounts;
+import fr.ambassade.shared.security.Role;
+import fr.ambassade.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The user list, role edits, deactivation, and the demo logins. */
+@IntegrationTest
+class AccountsAdminTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    MockMvc mvc;
+    TestAccounts accounts;
+    Account admin;
+    SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor asAdmin;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        accounts = new TestAccounts(repository, encoder);
+        admin = accounts.create(Role.ADMIN);
+        asAdmin = user(admin.getEmail()).roles("ADMIN");
+    }
+
+    MvcResult save(Account target, long version, String... roles) throws Exception {
+        return mvc.perform(post("/admin/users/{id}", target.getId()).with(csrf()).with(asAdmin)
+                        .param("version", String.valueOf(version)).param("displayName", target.getDisplayName())
+                        .param("locale", "fr").param("roles", roles).param("establishments", ""))
+                .andReturn();
+    }
+
+    @Test
+    void demoLoginsExistWithTheirRolesAndPassword() {
+        for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
+            Account account = repository.findByEmail(demo.name() + "@demo.ambassade.test").orElseThrow();
+            assertThat(account.getRoles()).isEqualTo(demo.roles());
+            assertThat(encoder.matches("demo-ambassade", account.getPasswordHash())).isTrue();
+        }
+    }
+
+    @Test
+    void loginPageListsTheDemoLoginsInDemoMode() throws Exception {
+        String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("director@demo.ambassade.test").contains("resident@demo.ambassade.test").contains("demo-ambassade");
+        String english = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Demo accounts").contains("Forgot your password?");
+    }
+
+    @Test
+    void listShowsUsersWithTheirRoles() throws Exception {
+        Account editor = accounts.create(Role.EDITOR, Role.DIRECTOR);
+        String html = mvc.perform(get("/admin/users").param("size", "100").with(asAdmin)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Utilisateurs");
+        Account first = repository.findAllByOrderByEmailAsc(org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0);
+        assertThat(html).contains(first.getEmail());
+        assertThat(mvc.perform(get("/admin/users/{id}", editor.getId()).with(asAdmin)).andReturn().getResponse().getContentAsString())
+                .contains(editor.getEmail()).contains("value=\"EDITOR\" id=\"roles3\" name=\"roles\" checked");
+    }
+
+    @Test
+    void rolesEditIsSavedAndAudited() throws Exception {
+        Account target = accounts.create(Role.EDITOR);
+        MvcResult result = save(target, target.getVersion(), "EDITOR", "ANIMATOR");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
+        assertThat(accounts.reload(target).getRoles()).containsExactlyInAnyOrder(Role.EDITOR, Role.ANIMATOR);
+        String changes = jdbc.queryForObject("select changes::text from audit_entry where object_type = 'Account' and object_id = ? "
+                + "and action = 'UPDATED' order by id desc limit 1", String.class, target.getId().toString());
+        assertThat(changes).contains("roles").contains("ANIMATOR");
+        assertThat(jdbc.queryForObject("select actor from audit_entry where object_type = 'Account' and object_id = ? "
+                + "and action = 'UPDATED' order by id desc limit 1", String.class, target.getId().toString())).isEqualTo(admin.getEmail());
+    }
+
+    @Test
+    void staleEditIsRefusedAndNothingIsOverwritten() throws Exception {
+        Account target = accounts.create(Role.EDITOR);
+        long stale = target.getVersion();
+        save(target, stale, "EDITOR", "COUNSELOR");
+        MvcResult second = save(target, stale, "DIRECTOR");
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + target.getId());
+        assertThat(second.getFlashMap().get("flashError").toString()).contains("modifié entre-temps");
+        assertThat(accounts.reload(target).getRoles()).containsExactlyInAnyOrder(Role.EDITOR, Role.COUNSELOR);
+    }
+
+    @Test
+    void adminCannotRemoveTheirOwnAdminRoleNorDeactivateThemself() throws Exception {
+        MvcResult result = save(admin, admin.getVersion(), "EDITOR");
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains("votre propre rôle d’administrateur");
+        assertThat(accounts.reload(admin).getRoles()).containsExactly(Role.ADMIN);
+
+        MvcResult deactivate = mvc.perform(post("/admin/users/{id}/deactivate", admin.getId()).with(csrf()).with(asAdmin)
+                        .param("version", String.valueOf(admin.getVersion())))
+                .andReturn();
+        assertThat(deactivate.getFlashMap().get("flashError").toString()).contains("votre propre compte");
+        assertThat(accounts.reload(admin).isEnabled()).isTrue();
+    }
+
+    @Test
+    void deactivateAndReactivate() throws Exception {
+        Account target = accounts.create(Role.COUNSELOR);
+        mvc.perform(post("/admin/users/{id}/deactivate", target.getId()).with(csrf()).with(asAdmin)
+                .param("version", String.valueOf(target.getVersion())));
+        Account deactivated = accounts.reload(target);
+        assertThat(deactivated.isEnabled()).isFalse();
+        mvc.perform(post("/admin/users/{id}/reactivate", target.getId()).with(csrf()).with(asAdmin)
+                .param("version", String.valueOf(deactivated.getVersion())));
+        assertThat(accounts.reload(target).isEnabled()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
+                + "and action in ('DEACTIVATED', 'REACTIVATED')", Integer.class, target.getId().toString())).isEqualTo(2);
+    }
+
+    @Test
+    void invitationFormRejectsMissingFieldsAndKeepsValues() throws Exception {
+        String html = mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
+                        .param("email", "").param("displayName", "Kept Name").param("locale", "fr"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Indiquez l’adresse e-mail").contains("Choisissez au moins un rôle").contains("value=\"Kept Name\"");
+        Account existing = accounts.create(Role.EDITOR);
+        String taken = mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
+                        .param("email", existing.getEmail()).param("displayName", "X").param("roles", "EDITOR"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(taken).contains("Un compte existe déjà");
+    }
+}

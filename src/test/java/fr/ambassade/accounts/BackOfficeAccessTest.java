@@ -1,0 +1,78 @@
+package fr.ambassade.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.ambassade.shared.security.Role;
+import fr.ambassade.support.IntegrationTest;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Who may open which section: anonymous users are sent to the login page, allowed roles get the page, every
+ * other role is refused. Each module adds the rows of its sections to {@link #sections()}.
+ */
+@IntegrationTest
+class BackOfficeAccessTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    /** Rows: a GET path and the roles that may open it. */
+    static Stream<Arguments> sections() {
+        return Stream.of(
+                section("/admin", Role.STAFF),
+                section("/admin/users", Set.of(Role.ADMIN)),
+                section("/admin/users/new", Set.of(Role.ADMIN)),
+                section("/espace", Set.of(Role.PROVIDER)),
+                section("/account", Set.of(Role.RESIDENT)));
+    }
+
+    static Arguments section(String path, Set<Role> allowed) {
+        return Arguments.of(path, EnumSet.copyOf(allowed));
+    }
+
+    /** Columns: one per role, plus anonymous. */
+    static Stream<Arguments> cells() {
+        return sections().flatMap(row -> {
+            Object[] r = row.get();
+            return Stream.concat(
+                    Stream.of(Arguments.of(r[0], r[1], null)),
+                    Stream.of(Role.values()).map(role -> Arguments.of(r[0], r[1], role)));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} as {2}")
+    @MethodSource("cells")
+    void sectionIsOpenOnlyToItsRoles(String path, Set<Role> allowed, Role role) throws Exception {
+        if (role == null) {
+            mvc.perform(get(path)).andExpect(status().isFound())
+                    .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
+        } else if (allowed.contains(role)) {
+            mvc.perform(get(path).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
+                    .andExpect(status().isOk());
+        } else {
+            mvc.perform(get(path).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
+                    .andExpect(status().isForbidden());
+        }
+    }
+}

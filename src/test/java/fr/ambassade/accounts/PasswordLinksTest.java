@@ -1,0 +1,204 @@
+package fr.ambassade.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountException;
+import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.PasswordTokens;
+import fr.ambassade.shared.security.Role;
+import fr.ambassade.support.IntegrationTest;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
+
+@IntegrationTest
+class PasswordLinksTest {
+
+    static final Pattern TOKEN = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    AccountService service;
+
+    @Autowired
+    PasswordTokens tokens;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    MockMvc mvc;
+    TestAccounts accounts;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        accounts = new TestAccounts(repository, encoder);
+    }
+
+    String lastMailText(String recipient) {
+        List<String> texts = jdbc.queryForList(
+                "select body_text from outbox_mail where recipient = ? order by created_at desc limit 1", String.class, recipient);
+        return texts.isEmpty() ? null : texts.get(0);
+    }
+
+    static String tokenIn(String text) {
+        Matcher m = TOKEN.matcher(text);
+        assertThat(m.find()).as("a set-password link in:\n" + text).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void forgotPasswordAnswersTheSameWithOrWithoutAccount() throws Exception {
+        Account account = accounts.create(Role.EDITOR);
+        String unknown = TestAccounts.uniqueEmail("nobody");
+        String known = mvc.perform(post("/password/forgot").param("email", account.getEmail()).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        String other = mvc.perform(post("/password/forgot").param("email", unknown).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(known.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
+                .isEqualTo(other.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
+        assertThat(lastMailText(account.getEmail())).contains("http://localhost/password/reset?token=");
+        assertThat(lastMailText(unknown)).isNull();
+    }
+
+    @Test
+    void resetLinkWorksOnceAndStoresOnlyAHash() throws Exception {
+        Account account = accounts.create(Role.EDITOR);
+        tx.executeWithoutResult(s -> service.requestPasswordReset(account.getEmail().toUpperCase()));
+        String token = tokenIn(lastMailText(account.getEmail()));
+        assertThat(jdbc.queryForObject("select count(*) from password_token where token_hash = ?", Integer.class, token)).isZero();
+        assertThat(jdbc.queryForObject("select purpose from password_token where account_id = ?", String.class, account.getId()))
+                .isEqualTo("RESET");
+
+        assertThat(mvc.perform(get("/password/reset").param("token", token)).andReturn().getResponse().getContentAsString())
+                .contains("name=\"password\"");
+        String redirect = mvc.perform(post("/password/reset").param("token", token).param("password", "a brand new passphrase")
+                        .param("confirmation", "a brand new passphrase").with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(redirect).isEqualTo("/login");
+        assertThat(encoder.matches("a brand new passphrase", accounts.reload(account).getPasswordHash())).isTrue();
+
+        // used: the same link no longer works
+        assertThat(mvc.perform(get("/password/reset").param("token", token)).andReturn().getResponse().getContentAsString())
+                .contains("Lien expiré ou déjà utilisé").doesNotContain("name=\"password\"");
+        assertThat(service.setPassword(token, "yet another passphrase")).isEmpty();
+        assertThat(encoder.matches("a brand new passphrase", accounts.reload(account).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void expiredLinkIsRefused() throws Exception {
+        Account account = accounts.create(Role.EDITOR);
+        String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
+        jdbc.update("update password_token set expires_at = now() - interval '1 minute' where account_id = ?", account.getId());
+        assertThat(service.accountForToken(token)).isEmpty();
+        assertThat(service.setPassword(token, "a brand new passphrase")).isEmpty();
+        assertThat(mvc.perform(get("/password/reset").param("token", token)).andReturn().getResponse().getContentAsString())
+                .contains("Lien expiré ou déjà utilisé");
+    }
+
+    @Test
+    void resetLinkIsValidOneHour() {
+        Account account = accounts.create(Role.EDITOR);
+        tx.executeWithoutResult(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
+        Integer minutes = jdbc.queryForObject(
+                "select round(extract(epoch from (expires_at - created_at)) / 60)::int from password_token where account_id = ?",
+                Integer.class, account.getId());
+        assertThat(minutes).isEqualTo(60);
+    }
+
+    @Test
+    void unknownTokenShowsAClearPage() throws Exception {
+        assertThat(mvc.perform(get("/password/reset").param("token", "not-a-token")).andReturn().getResponse().getContentAsString())
+                .contains("Lien expiré ou déjà utilisé");
+        assertThat(mvc.perform(get("/password/reset")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void shortOrMismatchedPasswordIsRefusedAndTheLinkStaysValid() throws Exception {
+        Account account = accounts.create(Role.EDITOR);
+        String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
+        String shortPassword = mvc.perform(post("/password/reset").param("token", token).param("password", "short")
+                        .param("confirmation", "short").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shortPassword).contains("au moins 12 caractères");
+        String mismatch = mvc.perform(post("/password/reset").param("token", token).param("password", "a long enough one")
+                        .param("confirmation", "another long one").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(mismatch).contains("ne sont pas identiques");
+        assertThat(service.accountForToken(token)).isPresent();
+        assertThatThrownBy(() -> service.setPassword(token, "short")).isInstanceOf(AccountException.class);
+    }
+
+    @Test
+    void invitationCreatesAnAccountWithoutPasswordAndMailsASevenDayLink() throws Exception {
+        Account admin = accounts.create(Role.ADMIN);
+        String email = TestAccounts.uniqueEmail("invited");
+        String redirect = mvc.perform(post("/admin/users/new")
+                        .param("email", email).param("displayName", "Invitée Test").param("locale", "en")
+                        .param("roles", "PROVIDER").param("establishments", "424242, 434343")
+                        .with(csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(admin.getEmail()).roles("ADMIN")))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(redirect).isEqualTo("/admin/users");
+        Account invited = repository.findByEmail(email).orElseThrow();
+        assertThat(invited.hasPassword()).isFalse();
+        assertThat(invited.getRoles()).containsExactly(Role.PROVIDER);
+        assertThat(invited.getEstablishments()).containsExactlyInAnyOrder(424242L, 434343L);
+        String mail = lastMailText(email);
+        assertThat(mail).contains("Open this link to choose your password");
+        assertThat(jdbc.queryForObject("select template from outbox_mail where recipient = ?", String.class, email))
+                .isEqualTo("accounts-invitation");
+        Integer days = jdbc.queryForObject(
+                "select round(extract(epoch from (expires_at - created_at)) / 86400)::int from password_token where account_id = ?",
+                Integer.class, invited.getId());
+        assertThat(days).isEqualTo(7);
+        String token = tokenIn(mail);
+        assertThat(service.setPassword(token, "my invited passphrase")).isPresent();
+        assertThat(encoder.matches("my invited passphrase", accounts.reload(invited).getPasswordHash())).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
+                + "and action in ('INVITED', 'PASSWORD_SET')", Integer.class, invited.getId().toString())).isEqualTo(2);
+    }
+
+    @Test
+    void firstAdministratorGetsAOneTimeLinkInTheOutbox() {
+        String email = TestAccounts.uniqueEmail("first-admin");
+        String link = service.createFirstAdmin(email.toUpperCase());
+        Account admin = repository.findByEmail(email).orElseThrow();
+        assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
+        assertThat(admin.hasPassword()).isFalse();
+        assertThat(link).startsWith("http://localhost/password/reset?token=");
+        assertThat(lastMailText(email)).contains(link);
+        assertThat(jdbc.queryForObject("select purpose from password_token where account_id = ?", String.class, admin.getId()))
+                .isEqualTo("FIRST_ADMIN");
+        assertThat(service.setPassword(tokenIn(link), "the admin passphrase")).isPresent();
+        assertThat(service.setPassword(tokenIn(link), "the admin passphrase")).isEmpty();
+    }
+}
