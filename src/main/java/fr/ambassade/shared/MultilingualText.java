@@ -1,5 +1,7 @@
 package fr.ambassade.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,17 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
  * An immutable text in the public languages (French, English, Dutch). French is the reference: a missing
  * or blank translation falls back to French (then to any language present). Blank values are dropped.
  *
- * <p>Persist it with {@link MultilingualTextConverter} in a {@code jsonb} column:
+ * <p>Persist it with {@link MultilingualTextConverter} in a {@code jsonb} column (checked on Hibernate 7.2
+ * with {@code ddl-auto=validate}):
  *
  * <pre>{@code
  * @Convert(converter = MultilingualTextConverter.class)
- * @JdbcTypeCode(SqlTypes.JSON)
  * @Column(name = "tagline", columnDefinition = "jsonb")
+ * @ColumnTransformer(write = "?::jsonb")
  * private MultilingualText tagline;
  * }</pre>
  *
- * (The converter writes a JSON string; Hibernate 7 passes a {@code String} through its JSON type unchanged
- * and binds it as {@code jsonb}.) The JSON is an object {@code {"fr": "...", "en": "...", "nl": "..."}}.
+ * The converter writes a JSON string and the cast makes PostgreSQL accept it as {@code jsonb}; reading
+ * a {@code jsonb} column as a string gives the JSON back. Do NOT add {@code @JdbcTypeCode(SqlTypes.JSON)}:
+ * Hibernate would then hand the JSON to its own Jackson mapper for the domain type and fail. The JSON
+ * is an object {@code {"fr": "...", "en": "...", "nl": "..."}}; Jackson (2 or 3) also (de)serialises the
+ * type to and from that object, for JSON APIs.
  */
 public final class MultilingualText {
 
@@ -57,6 +63,7 @@ public final class MultilingualText {
     }
 
     /** From a map language code → text; unknown languages are refused, blank texts dropped, values trimmed. */
+    @JsonCreator
     public static MultilingualText of(Map<String, String> byLanguage) {
         Map<String, String> clean = new LinkedHashMap<>();
         for (String lang : LANGUAGES) {
@@ -126,6 +133,7 @@ public final class MultilingualText {
     }
 
     /** Languages present (in {@link #LANGUAGES} order) and their texts. */
+    @JsonValue
     public Map<String, String> asMap() {
         return texts;
     }

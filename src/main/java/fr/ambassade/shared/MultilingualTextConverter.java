@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 
 /**
  * Stores a {@link MultilingualText} as a JSON object. Use on a {@code jsonb} column together with
- * {@code @JdbcTypeCode(SqlTypes.JSON)} and {@code @Column(columnDefinition = "jsonb")} (see
+ * {@code @Column(columnDefinition = "jsonb")} and {@code @ColumnTransformer(write = "?::jsonb")} (see
  * {@link MultilingualText}). A null attribute is SQL null; an empty text is stored as {@code {}} so that
  * {@code not null} columns accept it. SQL null reads back as an empty text.
  */

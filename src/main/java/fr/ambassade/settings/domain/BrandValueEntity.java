@@ -11,8 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 @Table(name = "brand_value")
@@ -27,13 +26,13 @@ class BrandValueEntity {
     private int position;
 
     @Convert(converter = MultilingualTextConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "name", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
     private MultilingualText name;
 
     @Convert(converter = MultilingualTextConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "description", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
     private MultilingualText description;
 
     @Version

@@ -9,8 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 @Table(name = "charter_commitment")
@@ -23,8 +22,8 @@ class CharterCommitmentEntity {
     private int position;
 
     @Convert(converter = MultilingualTextConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "text", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
     private MultilingualText text;
 
     protected CharterCommitmentEntity() {}

@@ -15,8 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** The single settings row. Its invariants are checked by {@link SettingsRules} before any change. */
 @Entity
@@ -34,8 +33,8 @@ class DestinationEntity {
     private String brandName;
 
     @Convert(converter = MultilingualTextConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "tagline", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
     private MultilingualText tagline;
 
     @Column(name = "contact_email")

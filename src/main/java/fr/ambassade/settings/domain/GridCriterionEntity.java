@@ -11,8 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 @Table(name = "grid_criterion")
@@ -28,8 +27,8 @@ class GridCriterionEntity {
     private String valueCode;
 
     @Convert(converter = MultilingualTextConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "label", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
     private MultilingualText label;
 
     private BigDecimal weight;
