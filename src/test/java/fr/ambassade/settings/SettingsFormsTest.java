@@ -312,4 +312,54 @@ class SettingsFormsTest {
         mvc.perform(get("/en/habitants")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("residents")));
     }
+
+    @Test
+    void aRealLogoIsReencodedServedPubliclyAndCanBeRemoved() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(12, 6, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        // named .jpg on purpose: the content decides
+        mvc.perform(multipart("/admin/settings/appearance/logo")
+                        .file(new MockMultipartFile("logo", "logo.jpg", "image/jpeg", png.toByteArray()))
+                        .with(DIRECTOR).with(csrf()).param("version", String.valueOf(settings.current().version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(settings.current().logoMediaType()).isEqualTo("image/png");
+        mvc.perform(get("/brand/logo")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        mvc.perform(get("/")).andExpect(content().string(containsString("/brand/logo?v=")));
+
+        mvc.perform(multipart("/admin/settings/appearance/logo")
+                        .file(new MockMultipartFile("logo", "logo.svg", "image/svg+xml",
+                                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle r=\"2\" cx=\"2\" cy=\"2\"/></svg>"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .with(DIRECTOR).with(csrf()).param("version", String.valueOf(settings.current().version())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/brand/logo")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
+                .andExpect(header().string("Content-Security-Policy", containsString("sandbox")));
+
+        mvc.perform(post("/admin/settings/appearance/logo/remove").with(DIRECTOR).with(csrf())
+                        .param("version", String.valueOf(settings.current().version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(settings.current().hasLogo()).isFalse();
+        mvc.perform(get("/brand/logo")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aValidChangeIsSavedAuditedAndCanBeRestored() throws Exception {
+        Destination before = settings.current();
+        mvc.perform(generalForm("passThresholdPercent", "65.5", "renewalMonths", "24"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/settings/general"));
+        assertThat(settings.current().passThresholdPercent()).isEqualByComparingTo("65.5");
+        assertThat(settings.current().renewalMonths()).isEqualTo(24);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Destination' "
+                + "and actor = 'director-test@demo.ambassade.test' and changes::text like '%renewalMonths%'", Integer.class))
+                .isPositive();
+        mvc.perform(generalForm("passThresholdPercent", before.passThresholdPercent().toPlainString(),
+                        "renewalMonths", String.valueOf(before.renewalMonths())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(settings.current().passThresholdPercent()).isEqualByComparingTo(before.passThresholdPercent());
+    }
 }
