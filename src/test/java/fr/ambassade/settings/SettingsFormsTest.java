@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.ambassade.settings.domain.SettingsService;
 import fr.ambassade.shared.i18n.LanguagePrefixFilter;
 import fr.ambassade.support.IntegrationTest;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ class SettingsFormsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettingsService service;
 
     MockMvc mvc;
 
@@ -361,5 +365,46 @@ class SettingsFormsTest {
                         "renewalMonths", String.valueOf(before.renewalMonths())))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.current().passThresholdPercent()).isEqualByComparingTo(before.passThresholdPercent());
+    }
+
+    @Test
+    void valuesCanBeAddedEditedReorderedAndRemoved() throws Exception {
+        String code = "test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf())
+                        .param("code", code).param("nameFr", "Valeur d'essai").param("nameEn", "Test value")
+                        .param("descriptionFr", "Un texte court."))
+                .andExpect(status().is3xxRedirection());
+        BrandValue added = settings.value(code).orElseThrow();
+        List<String> order = settings.values().stream().map(BrandValue::code).toList();
+        assertThat(order).last().isEqualTo(code);
+
+        // the same code twice is refused beside the field
+        mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf()).param("code", code).param("nameFr", "Doublon"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"code-error\"")));
+
+        mvc.perform(post("/admin/settings/values/" + added.id() + "/move").with(DIRECTOR).with(csrf()).param("direction", "-1"))
+                .andExpect(status().is3xxRedirection());
+        List<String> moved = settings.values().stream().map(BrandValue::code).toList();
+        assertThat(moved.indexOf(code)).isEqualTo(order.size() - 2);
+
+        mvc.perform(get("/admin/settings/values/" + added.id()).with(DIRECTOR)).andExpect(status().isOk());
+        mvc.perform(post("/admin/settings/values/" + added.id()).with(DIRECTOR).with(csrf())
+                        .param("version", String.valueOf(service.valueVersion(added.id()))).param("nameFr", "Valeur renommée").param("nameNl", "Testwaarde"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(settings.value(code).orElseThrow().name().get("nl")).isEqualTo("Testwaarde");
+
+        // a value the current grid uses cannot be removed
+        BrandValue used = settings.value(settings.currentGrid().criteria().get(0).valueCode()).orElseThrow();
+        mvc.perform(post("/admin/settings/values/" + used.id() + "/remove").with(DIRECTOR).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("flashError"));
+        assertThat(settings.value(used.code())).isPresent();
+
+        mvc.perform(post("/admin/settings/values/" + added.id() + "/remove").with(DIRECTOR).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(settings.value(code)).isEmpty();
+        assertThat(settings.values().stream().map(BrandValue::code).toList())
+                .containsExactlyElementsOf(order.stream().filter(c -> !c.equals(code)).toList());
     }
 }
