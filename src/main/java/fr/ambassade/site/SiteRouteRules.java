@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 class SiteRouteRules implements RouteRuleContributor {
     @Override
     public List<RouteRule> routeRules() {
-        return List.of(RouteRule.permitAll("/"));
+        return List.of(
+                RouteRule.permitAll("/"),
+                RouteRule.permitAll("/devenir-ambassadeur"),
+                RouteRule.permitAll("/habitants"));
     }
 }

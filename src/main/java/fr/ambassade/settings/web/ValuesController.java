@@ -1,0 +1,120 @@
+package fr.ambassade.settings.web;
+
+import fr.ambassade.settings.BrandValue;
+import fr.ambassade.settings.domain.SettingsException;
+import fr.ambassade.settings.domain.SettingsService;
+import fr.ambassade.shared.web.NotFoundException;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The ordered brand values: list, add, edit, reorder, remove. */
+@Controller
+@RequestMapping("/admin/settings/values")
+class ValuesController {
+
+    private final SettingsService settings;
+    private final MessageSource messages;
+
+    ValuesController(SettingsService settings, MessageSource messages) {
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("values", settings.values());
+        return "settings/values";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("form", new ValueForm());
+        model.addAttribute("valueId", null);
+        return "settings/value-edit";
+    }
+
+    @PostMapping
+    String add(@Valid @ModelAttribute("form") ValueForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        model.addAttribute("valueId", null);
+        if (result.hasErrors()) {
+            return "settings/value-edit";
+        }
+        try {
+            settings.addValue(form.getCode(), form.name(), form.description());
+        } catch (SettingsException e) {
+            FormErrors.reject(result, e);
+            return "settings/value-edit";
+        } catch (DataIntegrityViolationException e) {
+            result.rejectValue("code", "settings.error.code.taken", new Object[] {form.getCode()}, null);
+            return "settings/value-edit";
+        }
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
+        return "redirect:/admin/settings/values";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        BrandValue value = find(id);
+        model.addAttribute("form", ValueForm.from(value, settings.valueVersion(id)));
+        model.addAttribute("valueId", id);
+        return "settings/value-edit";
+    }
+
+    @PostMapping("/{id}")
+    String save(@PathVariable long id, @Valid @ModelAttribute("form") ValueForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        BrandValue value = find(id);
+        form.setCode(value.code()); // the code is fixed once created: grids refer to it
+        model.addAttribute("valueId", id);
+        if (result.hasErrors()) {
+            return "settings/value-edit";
+        }
+        try {
+            settings.changeValue(id, form.getVersion(), form.name(), form.description());
+        } catch (SettingsException e) {
+            FormErrors.reject(result, e);
+            return "settings/value-edit";
+        } catch (OptimisticLockingFailureException e) {
+            result.reject("settings.error.stale");
+            return "settings/value-edit";
+        }
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
+        return "redirect:/admin/settings/values";
+    }
+
+    @PostMapping("/{id}/move")
+    String move(@PathVariable long id, @RequestParam int direction) {
+        settings.moveValue(id, direction);
+        return "redirect:/admin/settings/values";
+    }
+
+    @PostMapping("/{id}/remove")
+    String remove(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        try {
+            settings.removeValue(id);
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.value.removed", null, locale));
+        } catch (SettingsException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.args(), locale));
+        }
+        return "redirect:/admin/settings/values";
+    }
+
+    private BrandValue find(long id) {
+        return settings.values().stream().filter(v -> v.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("value " + id));
+    }
+}
