@@ -10,11 +10,10 @@
         }
         element.hidden = false;
         var map = L.map(element, { scrollWheelZoom: false });
-        L.tileLayer(element.dataset.tileUrl, {
+        var tiles = L.tileLayer(element.dataset.tileUrl, {
             maxZoom: 18,
             attribution: element.dataset.attribution || ''
-        }).addTo(map);
-        map.setView([50.5, 2.55], 10);
+        });
 
         fetch(element.dataset.geojsonUrl, { headers: { 'Accept': 'application/geo+json' } })
             .then(function (response) {
@@ -30,10 +29,15 @@
                         var p = feature.properties || {};
                         shape.bindTooltip(p.name + ' (' + p.code + ')', { sticky: true });
                     }
-                }).addTo(map);
-                if (layer.getLayers().length > 0) {
-                    map.fitBounds(layer.getBounds(), { padding: [10, 10] });
+                });
+                if (layer.getLayers().length === 0) {
+                    element.hidden = true;
+                    return;
                 }
+                // the view first, then the layers: no tile of a default view is fetched
+                map.fitBounds(layer.getBounds(), { padding: [10, 10] });
+                tiles.addTo(map);
+                layer.addTo(map);
             })
             .catch(function () {
                 element.hidden = true;

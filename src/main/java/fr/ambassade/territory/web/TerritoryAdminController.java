@@ -36,7 +36,7 @@ class TerritoryAdminController {
             TerritoryFileParser parser,
             MessageSource messages,
             @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-            @Value("${ambassade.map.tile-attribution:© OpenStreetMap}") String tileAttribution) {
+            @Value("${ambassade.map.tile-attribution:}") String tileAttribution) {
         this.territory = territory;
         this.parser = parser;
         this.messages = messages;
