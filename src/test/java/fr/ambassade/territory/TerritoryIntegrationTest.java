@@ -159,7 +159,8 @@ class TerritoryIntegrationTest {
         mvc.perform(multipart("/admin/territory/replace").file(new MockMultipartFile("file", "t.geojson",
                                 "application/geo+json", "{\"type\":".getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(user("admin").roles("ADMIN")).param("lang", "en"))
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("File refused, the current territory is kept. Reason: this is not valid JSON")));
 
         assertThat(codes(territory.territoryCommunes())).isEqualTo(before);
         assertThat(events.stream(TerritoryReplaced.class)).isEmpty();

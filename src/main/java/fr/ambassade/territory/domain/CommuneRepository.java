@@ -28,6 +28,8 @@ public class CommuneRepository {
 
     private static final String COLUMNS = "c.code, c.name, c.postal_codes, c.population, c.centroid_lat, c.centroid_lon, c.in_territory";
 
+    // Parameters compared with the char(5) codes are cast to char(5): compared as text, the primary key
+    // index would not be used.
     private static final RowMapper<CommuneRef> COMMUNE = (rs, i) -> commune(rs);
 
     private final JdbcClient jdbc;
@@ -46,14 +48,14 @@ public class CommuneRepository {
     }
 
     public Optional<CommuneRef> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from commune c where c.code = ?")
+        return jdbc.sql("select " + COLUMNS + " from commune c where c.code = ?::char(5)")
                 .param(code)
                 .query(COMMUNE)
                 .optional();
     }
 
     public Optional<CommuneRef> findByAliasCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from commune_alias a join commune c on c.code = a.current_code where a.code = ?")
+        return jdbc.sql("select " + COLUMNS + " from commune_alias a join commune c on c.code = a.current_code where a.code = ?::char(5)")
                 .param(code)
                 .query(COMMUNE)
                 .optional();
@@ -66,7 +68,10 @@ public class CommuneRepository {
                         select %1$s, c.name_normalised as matched from commune c where c.postal_codes @> ?::text[]
                         union all
                         select %1$s, a.name_normalised as matched from commune_alias a join commune c on c.code = a.current_code
-                         where a.postal_codes @> ?::text[] or c.postal_codes @> ?::text[]
+                         where a.postal_codes @> ?::text[]
+                        union all
+                        select %1$s, a.name_normalised as matched from commune c join commune_alias a on a.current_code = c.code
+                         where c.postal_codes @> ?::text[]
                         """.formatted(COLUMNS))
                 .params(pc, pc, pc)
                 .query((rs, i) -> new Candidate(commune(rs), rs.getString("matched")))
@@ -115,7 +120,7 @@ public class CommuneRepository {
     }
 
     public Set<String> existingCodes(Collection<String> codes) {
-        return new LinkedHashSet<>(jdbc.sql("select code from commune where code = any(?::text[])")
+        return new LinkedHashSet<>(jdbc.sql("select code from commune where code = any(?::char(5)[])")
                 .param(codes.toArray(String[]::new))
                 .query(String.class)
                 .list());
@@ -123,7 +128,7 @@ public class CommuneRepository {
 
     public Map<String, Alias> aliases(Collection<String> codes) {
         Map<String, Alias> result = new HashMap<>();
-        jdbc.sql("select code, type, name, current_code from commune_alias where code = any(?::text[])")
+        jdbc.sql("select code, type, name, current_code from commune_alias where code = any(?::char(5)[])")
                 .param(codes.toArray(String[]::new))
                 .query((rs, i) -> new Alias(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list()
@@ -133,20 +138,25 @@ public class CommuneRepository {
 
     /** Takes out of the territory every commune not in {@code kept}, remembering when it left. */
     public void removeFromTerritoryExcept(Collection<String> kept) {
-        jdbc.sql("update commune set in_territory = false, left_territory_at = now() where in_territory and code <> all(?::text[])")
+        jdbc.sql("update commune set in_territory = false, left_territory_at = now() where in_territory and code <> all(?::char(5)[])")
                 .param(kept.toArray(String[]::new))
                 .update();
     }
 
+    /** Puts the features' communes in the territory with their outline and centroid (one statement). */
     public void putInTerritory(List<TerritoryFeature> features) {
-        for (TerritoryFeature f : features) {
-            jdbc.sql("""
-                            update commune set in_territory = true, left_territory_at = null, outline = ?::jsonb,
-                                   centroid_lat = ?, centroid_lon = ? where code = ?
-                            """)
-                    .params(f.geometryJson(), f.lat(), f.lon(), f.code())
-                    .update();
-        }
+        jdbc.sql("""
+                        update commune c set in_territory = true, left_territory_at = null, outline = u.outline::jsonb,
+                               centroid_lat = u.lat, centroid_lon = u.lon
+                          from unnest(?::char(5)[], ?::text[], ?::float8[], ?::float8[]) as u(code, outline, lat, lon)
+                         where c.code = u.code
+                        """)
+                .params(
+                        features.stream().map(TerritoryFeature::code).toArray(String[]::new),
+                        features.stream().map(TerritoryFeature::geometryJson).toArray(String[]::new),
+                        features.stream().map(TerritoryFeature::lat).toArray(Double[]::new),
+                        features.stream().map(TerritoryFeature::lon).toArray(Double[]::new))
+                .update();
     }
 
     /** The territory as a GeoJSON FeatureCollection, built by PostgreSQL in one query. */

@@ -14,8 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+// Lookups run without a transaction of their own (one query each, or a few that need no snapshot): imports
+// call them for every record.
 @Service
-@Transactional(readOnly = true)
 public class TerritoryService implements Territory {
 
     /** Outcome of a replacement, for the confirmation message. */
