@@ -51,6 +51,7 @@ class TerritoryIntegrationTest {
     @Autowired TerritoryFileParser parser;
     @Autowired JsonMapper json;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MockMvc mvc;
 
@@ -218,6 +219,9 @@ class TerritoryIntegrationTest {
         assertThat(published.get(0).joinedCodes()).containsExactly("62498");
         assertThat(published.get(0).leftCodes()).hasSize(97).contains("62119").doesNotContainAnyElementsOf(kept);
         assertThat(published.get(0).actor()).isEqualTo("admin");
+        assertThat(jdbc.sql("select changes::text from audit_entry where object_type = 'territory' and action = 'replace'"
+                        + " and actor = 'admin' order by id desc limit 1").query(String.class).single())
+                .contains("62498").contains("\"after\": \"4\"");
     }
 
     private ObjectNode smallerTerritory(int communes) throws Exception {

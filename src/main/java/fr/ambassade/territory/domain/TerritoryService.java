@@ -1,5 +1,7 @@
 package fr.ambassade.territory.domain;
 
+import fr.ambassade.audit.AuditLog;
+import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.territory.CommuneRef;
 import fr.ambassade.territory.Territory;
 import fr.ambassade.territory.TerritoryReplaced;
@@ -26,10 +28,12 @@ public class TerritoryService implements Territory {
 
     private final CommuneRepository communes;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    public TerritoryService(CommuneRepository communes, ApplicationEventPublisher events) {
+    public TerritoryService(CommuneRepository communes, ApplicationEventPublisher events, AuditLog audit) {
         this.communes = communes;
         this.events = events;
+        this.audit = audit;
     }
 
     @Override
@@ -138,9 +142,15 @@ public class TerritoryService implements Territory {
         left.removeAll(after);
         communes.removeFromTerritoryExcept(after);
         communes.putInTerritory(features);
+        List<String> leftCodes = left.stream().sorted().toList();
+        List<String> joinedCodes = joined.stream().sorted().toList();
+        audit.record(AuditRecord.of("territory", "territory", publish ? "replace" : "initialise")
+                .by(actor)
+                .change("communes", before.size(), after.size())
+                .change("joined", null, joinedCodes.isEmpty() ? null : String.join(" ", joinedCodes))
+                .change("left", null, leftCodes.isEmpty() ? null : String.join(" ", leftCodes)));
         if (publish) {
-            // TODO audit: record the replacement (actor, counts) once fr.ambassade.audit.AuditLog exists
-            events.publishEvent(new TerritoryReplaced(left.stream().sorted().toList(), joined.stream().sorted().toList(), actor));
+            events.publishEvent(new TerritoryReplaced(leftCodes, joinedCodes, actor));
         }
         return new Replacement(after.size(), joined.size(), left.size());
     }
