@@ -156,4 +156,22 @@ class ProviderAdminWebTest {
         mvc.perform(get("/admin/providers/reindex/progress").with(admin)).andExpect(status().isOk());
         mvc.perform(get("/admin/providers/duplicates").with(admin)).andExpect(status().isOk());
     }
+
+    @Test
+    void mergeFromTheComparisonPageRedirectsTheOldRecord() throws Exception {
+        Provider a = save(aProvider().named(unique("Moulin de la Lys")));
+        Provider b = save(aProvider().named(unique("Moulin de la Lys bis")));
+        mvc.perform(get("/admin/providers/merge").param("a", a.getId().toString()).param("b", b.getId().toString()).with(ANIMATOR))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/providers/merge").with(csrf()).with(ANIMATOR)
+                        .param("survivor", a.getId().toString()).param("merged", b.getId().toString()))
+                .andExpect(redirectedUrl("/admin/providers/" + a.getId()));
+        mvc.perform(get("/admin/providers/" + b.getId()).with(COUNSELOR)).andExpect(redirectedUrl("/admin/providers/" + a.getId()));
+        mvc.perform(get("/admin/providers/" + b.getId() + "/edit").with(ANIMATOR)).andExpect(redirectedUrl("/admin/providers/" + a.getId()));
+    }
+
+    @Test
+    void unknownProviderIs404() throws Exception {
+        mvc.perform(get("/admin/providers/999999999").with(COUNSELOR)).andExpect(status().isNotFound());
+    }
 }
