@@ -17,8 +17,9 @@ public class FrenchAnalysisConfigurer implements LuceneAnalysisConfigurer {
         context.analyzer(FRENCH)
                 .custom()
                 .tokenizer("standard")
+                // without "articles" Lucene uses the French defaults (l, m, t, qu, n, s, j, d, c, jusqu, quoiqu,
+                // lorsqu, puisqu); the parameter names a resource file, not a list
                 .tokenFilter("elision")
-                .param("articles", "l,m,t,qu,n,s,j,d,c,jusqu,quoiqu,lorsqu,puisqu")
                 .param("ignoreCase", "true")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")

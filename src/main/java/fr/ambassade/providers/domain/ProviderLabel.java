@@ -1,0 +1,68 @@
+package fr.ambassade.providers.domain;
+
+import fr.ambassade.shared.search.FrenchAnalysisConfigurer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Locale;
+import java.util.Objects;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+
+/**
+ * A label held (Accueil Vélo, Qualité Tourisme…), identified by its code, e.g. {@code kb:LabelRating_AccueilVelo}
+ * for DATAtourisme labels. Two labels with the same code are the same label.
+ */
+@Embeddable
+public class ProviderLabel {
+
+    @Column(name = "code", nullable = false)
+    @KeywordField(aggregable = Aggregable.YES)
+    private String code;
+
+    @Column(name = "name_fr", nullable = false)
+    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
+    private String nameFr;
+
+    @Column(name = "name_en")
+    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
+    private String nameEn;
+
+    protected ProviderLabel() {}
+
+    public ProviderLabel(String code, String nameFr, String nameEn) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidProviderException("providers.error.labelBlank");
+        }
+        this.code = code.strip();
+        this.nameFr = nameFr == null || nameFr.isBlank() ? this.code : nameFr.strip();
+        this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.strip();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    /** The name in the given language, falling back on French. */
+    public String name(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameFr;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProviderLabel other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code);
+    }
+}
