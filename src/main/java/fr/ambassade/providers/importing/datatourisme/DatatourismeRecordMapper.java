@@ -32,6 +32,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -84,7 +85,8 @@ public final class DatatourismeRecordMapper {
     }
 
     public DatatourismeRecordMapper(ReviewValueNames reviewNames) {
-        this.json = JsonMapper.builder().build();
+        // Properties are read one by one from the same parser: what follows a property is not "trailing".
+        this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         this.reviewNames = reviewNames;
     }
 
