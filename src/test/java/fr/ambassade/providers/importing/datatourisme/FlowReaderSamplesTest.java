@@ -204,7 +204,7 @@ class FlowReaderSamplesTest {
                 .satisfies(l -> {
                     assertThat(l.name()).isEqualTo("3 épis / Confort");
                     assertThat(l.ratingValue()).isEqualTo("3.0");
-                    assertThat(l.names()).containsEntry("de", "3 Ähren");
+                    assertThat(l.names()).containsEntry("de", "3 Ähren/Komfort");
                 });
         // the same contact is published twice in this record: kept once
         assertThat(r.emails()).containsExactly("reservation@gitesdefrance87.fr");
