@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlowReaderPerformanceTest {
 
-    private static final int OBJECTS = 2_000;
+    private static final int OBJECTS = 1_500;
 
     @TempDir
     Path tmp;
