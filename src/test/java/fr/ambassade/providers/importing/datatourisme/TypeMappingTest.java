@@ -62,6 +62,9 @@ class TypeMappingTest {
                 .isEqualTo(ProviderCategory.CRAFT);
         assertThat(classify("LocalProductsShop", "Store")).extracting(Classification::category)
                 .isEqualTo(ProviderCategory.SHOP);
+        // a cave that is also listed as a cultural site is a cave
+        assertThat(classify("CaveSinkholeOrAven", "CulturalSite", "NaturalHeritage")).extracting(Classification::subtype)
+                .isEqualTo("cave");
         assertThat(classify("CamperVanArea", "CampingAndCaravanning", "Accommodation"))
                 .extracting(Classification::subtype).isEqualTo("camper-van-area");
     }
