@@ -64,6 +64,7 @@ class SecurityConfiguration {
                 .successHandler(new LoginHandlers.Success(throttle))
                 .failureHandler(new LoginHandlers.Failure(throttle))
                 .permitAll());
+        http.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::askToAuthenticate));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         http.addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class);
         http.headers(headers -> headers
@@ -72,6 +73,26 @@ class SecurityConfiguration {
                 .frameOptions(f -> f.deny()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         return http.build();
+    }
+
+    private static final org.springframework.security.web.AuthenticationEntryPoint LOGIN_PAGE =
+            new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+
+    /**
+     * An anonymous request that is denied: the back office and the personal spaces ask to log in; the API answers
+     * 401 (problem+json through the error page); anything else answers 404, as an unknown public address would.
+     */
+    static void askToAuthenticate(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws java.io.IOException, jakarta.servlet.ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.sendError(401);
+        } else if (fr.ambassade.shared.i18n.AmbassadeLocaleResolver.isStaffArea(request)) {
+            LOGIN_PAGE.commence(request, response, e);
+        } else {
+            response.sendError(404);
+        }
     }
 
     static AuthorizationManager<RequestAuthorizationContext> toManager(RouteRule rule) {

@@ -9,7 +9,6 @@ import fr.ambassade.support.BrowserTestSupport;
 import fr.ambassade.support.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>Needs the demo logins of the accounts module: enable after merging the accounts branch.
  */
 @IntegrationTest
-@Disabled("needs accounts: the demo director login comes from the accounts branch; enable after merging it")
 class SettingsJourneyTest extends BrowserTestSupport {
 
     @Autowired

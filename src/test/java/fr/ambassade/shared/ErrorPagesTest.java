@@ -22,6 +22,9 @@ class ErrorPagesTest {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    fr.ambassade.shared.i18n.LanguagePrefixFilter languagePrefixFilter;
+
     @LocalServerPort
     int port;
 
@@ -29,7 +32,7 @@ class ErrorPagesTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(languagePrefixFilter).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.ambassade.providers.demo;
 
+import fr.ambassade.accounts.Accounts;
 import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
@@ -122,12 +123,14 @@ class ProviderDemoData implements ApplicationRunner {
 
     private final ProviderRepository providers;
     private final TransactionTemplate tx;
+    private final Accounts accounts;
     private final JdbcTemplate jdbc;
     private final AmbassadeProperties properties;
     private final Environment env;
 
     ProviderDemoData(ProviderRepository providers, TransactionTemplate tx, JdbcTemplate jdbc,
-            AmbassadeProperties properties, Environment env) {
+            AmbassadeProperties properties, Environment env, Accounts accounts) {
+        this.accounts = accounts;
         this.providers = providers;
         this.tx = tx;
         this.jdbc = jdbc;
@@ -161,22 +164,10 @@ class ProviderDemoData implements ApplicationRunner {
         linkDemoAccount("candidate@demo.ambassade.test", "demo:candidate");
     }
 
-    // INTEGRATION: replace by Accounts.linkEstablishment(accountId, providerId) once accounts is merged.
     private void linkDemoAccount(String email, String key) {
-        try {
-            Boolean ready = jdbc.queryForObject(
-                    "select to_regclass('account_establishment') is not null and to_regclass('account') is not null",
-                    Boolean.class);
-            if (!Boolean.TRUE.equals(ready)) {
-                return;
-            }
-            tx.executeWithoutResult(s -> providers.findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, key).ifPresent(p ->
-                    jdbc.update("insert into account_establishment (account_id, provider_id) "
-                            + "select a.id, ? from account a where lower(a.email) = lower(?) on conflict do nothing",
-                            p.getId(), email)));
-        } catch (DataAccessException e) {
-            log.warn("Could not link the demo account {} to its establishment: {}", email, e.getMessage());
-        }
+        tx.executeWithoutResult(s -> providers.findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, key).ifPresent(p ->
+                accounts.byEmail(email).filter(a -> !accounts.establishmentsOf(a.id()).contains(p.getId()))
+                        .ifPresent(a -> accounts.linkEstablishment(a.id(), p.getId()))));
     }
 
     record Demo(String key, Provider provider) {}

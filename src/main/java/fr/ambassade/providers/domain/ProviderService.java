@@ -5,7 +5,6 @@ import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.shared.web.NotFoundException;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +16,12 @@ public class ProviderService {
 
     private final ProviderRepository providers;
     private final AuditLog audit;
-    private final JdbcTemplate jdbc;
+    private final LinkedAccounts linkedAccounts;
 
-    ProviderService(ProviderRepository providers, AuditLog audit, JdbcTemplate jdbc) {
+    ProviderService(ProviderRepository providers, AuditLog audit, LinkedAccounts linkedAccounts) {
         this.providers = providers;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.linkedAccounts = linkedAccounts;
     }
 
     @Transactional(readOnly = true)
@@ -107,15 +106,8 @@ public class ProviderService {
         return survivor;
     }
 
-    // INTEGRATION: the accounts module owns account_establishment; until it is merged the table may be missing.
     private void moveLinkedAccounts(long survivorId, long mergedId) {
-        Boolean exists = jdbc.queryForObject("select to_regclass('account_establishment') is not null", Boolean.class);
-        if (Boolean.TRUE.equals(exists)) {
-            jdbc.update("insert into account_establishment (account_id, provider_id) "
-                    + "select account_id, ? from account_establishment where provider_id = ? on conflict do nothing",
-                    survivorId, mergedId);
-            jdbc.update("delete from account_establishment where provider_id = ?", mergedId);
-        }
+        linkedAccounts.move(mergedId, survivorId);
     }
 
     /** The id to show for a (possibly merged) provider: follows merged_into links. */
