@@ -75,6 +75,30 @@ class I18nTests {
     }
 
     @Test
+    void noKeyIsDefinedTwiceWithDifferentTexts() {
+        List<String> clashes = new ArrayList<>();
+        for (String language : List.of("", "_en", "_nl")) {
+            Map<String, String> seen = new TreeMap<>();
+            Map<String, String> where = new TreeMap<>();
+            bundles.forEach((file, props) -> {
+                boolean matches = language.isEmpty() ? !file.matches(".*_[a-z]{2}\\.properties") : file.endsWith(language + ".properties");
+                if (!matches) {
+                    return;
+                }
+                for (String key : props.stringPropertyNames()) {
+                    String value = props.getProperty(key);
+                    if (seen.containsKey(key) && !seen.get(key).equals(value)) {
+                        clashes.add(key + " in " + where.get(key) + " and " + file);
+                    }
+                    seen.putIfAbsent(key, value);
+                    where.putIfAbsent(key, file);
+                }
+            });
+        }
+        assertThat(clashes).as("the same key with different texts in two bundles (one silently wins)").isEmpty();
+    }
+
+    @Test
     void everyDutchBundleIsComplete() {
         bundles.forEach((file, props) -> {
             if (file.endsWith("_nl.properties")) {
@@ -150,13 +174,13 @@ class I18nTests {
     }
 
     private static boolean hasTextAttribute(Element e) {
-        return e.hasAttr("th:text") || e.hasAttr("sec:authentication") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
+        return e.hasAttr("th:text") || e.hasAttr("th:errors") || e.hasAttr("sec:authentication") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
                 || e.attr("th:remove").matches("all|body");
     }
 
     private static boolean isInsideReplacedElement(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.hasAttr("th:text") || p.hasAttr("th:utext") || p.attr("th:remove").matches("all|body")
+            if (p.hasAttr("th:text") || p.hasAttr("th:errors") || p.hasAttr("th:utext") || p.attr("th:remove").matches("all|body")
                     || (p.hasAttr("th:replace") && !p.tagName().equals("html"))
                     || (p.hasAttr("th:insert") && !p.tagName().equals("html"))) {
                 return true;

@@ -113,7 +113,7 @@ class ProviderAdminWebTest {
                         .param("longitude", "2.6"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("Le nom est obligatoire.", "Le site web doit être une adresse http:// ou https://.",
-                "L&#39;adresse e-mail n&#39;est pas valide.", "La latitude est comprise entre -90 et 90.",
+                "Cette adresse e-mail n’est pas valide.", "La latitude est comprise entre -90 et 90.",
                 "value=\"Garde tel quel\"", "value=\"javascript:alert(1)\"", "aria-invalid=\"true\"");
     }
 
