@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,18 +50,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts (and on first use creates) the database in {@code <dataDir>/pg}.
+     *
+     * @throws DataDirectoryInUseException when another live process uses the data directory
+     */
     public static EmbeddedPostgresServer start(Path dataDir) {
+        FileChannel channel = null;
         try {
             Files.createDirectories(dataDir);
             Path pgDir = dataDir.resolve("pg");
-            FileChannel channel = FileChannel.open(
-                    dataDir.resolve("ambassade.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            channel = FileChannel.open(dataDir.resolve("ambassade.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
             if (lock == null) {
-                channel.close();
                 throw new DataDirectoryInUseException(dataDir);
             }
             stopOrphanedPostmaster(pgDir);
+            String fsync = System.getProperty("ambassade.embedded.fsync", "on");
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
@@ -65,14 +74,38 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "64MB")
-                    .setServerConfig("fsync", System.getProperty("ambassade.embedded.fsync", "on"))
+                    .setServerConfig("fsync", fsync)
+                    // zonky's default is off: a crash could lose the last commits, acceptable in tests only
+                    .setServerConfig("synchronous_commit", fsync)
                     .start();
             createDatabaseIfMissing(pg);
             log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), pgDir.toAbsolutePath());
             return new EmbeddedPostgresServer(pg, channel, lock);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel); // releases the lock, if taken
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this very JVM (a second start in the same process)
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to release
+            }
         }
     }
 
@@ -101,11 +134,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return; // the pid was reused by an unrelated process: leave it alone
         }
         log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a process that was killed", pid);
-        process.get().destroy(); // SIGTERM: smart shutdown, there are no clients left
+        ProcessHandle postmaster = process.get();
+        // SIGINT is PostgreSQL's "fast" shutdown: a clean checkpoint without waiting for clients (there is no live
+        // owner); SIGTERM ("smart") is the fallback when kill(1) is not available.
+        if (!signal("INT", pid)) {
+            postmaster.destroy();
+        }
         try {
-            process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            process.get().destroyForcibly();
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the orphaned PostgreSQL " + pid, e);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("The orphaned PostgreSQL (pid {}) did not stop in 30 s: killing it", pid);
+            postmaster.destroyForcibly();
+            postmaster.onExit().join();
+        }
+    }
+
+    private static boolean signal(String signal, long pid) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
