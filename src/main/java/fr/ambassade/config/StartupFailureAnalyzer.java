@@ -50,10 +50,14 @@ class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     private static String describe(ObjectError error) {
         if (error instanceof FieldError field) {
-            return "Invalid setting " + field.getObjectName() + "." + field.getField() + " = \"" + field.getRejectedValue()
+            return "Invalid setting " + field.getObjectName() + "." + kebab(field.getField()) + " = \"" + field.getRejectedValue()
                     + "\": " + field.getDefaultMessage();
         }
         return "Invalid setting " + error.getObjectName() + ": " + error.getDefaultMessage();
+    }
+
+    private static String kebab(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String rootMessage(Throwable failure) {

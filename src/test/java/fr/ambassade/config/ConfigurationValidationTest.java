@@ -42,7 +42,7 @@ class ConfigurationValidationTest {
     void baseUrlMustBeAnHttpAddress() {
         runner().withPropertyValues("ambassade.base-url=ot.example.org")
                 .run(context -> assertThat(analysis(context).getDescription())
-                        .isEqualTo("Invalid setting ambassade.baseUrl = \"ot.example.org\": must be an http:// or https://"
+                        .isEqualTo("Invalid setting ambassade.base-url = \"ot.example.org\": must be an http:// or https://"
                                 + " address such as https://ambassade.example.org (set AMBASSADE_BASE_URL)"));
     }
 
@@ -60,7 +60,7 @@ class ConfigurationValidationTest {
         Path aFile = Files.writeString(tmp.resolve("not-a-directory"), "x");
         runner().withPropertyValues("ambassade.data-dir=" + aFile.resolve("var"))
                 .run(context -> assertThat(analysis(context).getDescription())
-                        .contains("ambassade.dataDir")
+                        .contains("Invalid setting ambassade.data-dir = ")
                         .contains("is not a directory this user can write to or create (set AMBASSADE_DATA_DIR)"));
     }
 
