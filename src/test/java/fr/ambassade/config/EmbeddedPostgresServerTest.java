@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded database survives a killed JVM (the orphaned postmaster is stopped, the data are kept) and is never
@@ -32,6 +34,14 @@ class EmbeddedPostgresServerTest {
     Path dataDir;
 
     private Process child;
+
+    @BeforeAll
+    static void quieterPostgresOutput() {
+        // outside a Spring context logback logs everything at DEBUG: PostgreSQL's own output is not needed here
+        if (LoggerFactory.getLogger("io.zonky") instanceof ch.qos.logback.classic.Logger zonky) {
+            zonky.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
 
     @AfterEach
     void killChild() throws Exception {
