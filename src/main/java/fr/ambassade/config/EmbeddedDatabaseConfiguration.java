@@ -25,6 +25,9 @@ class EmbeddedDatabaseConfiguration {
         ds.setJdbcUrl(server.jdbcUrl());
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(20);
+        // each idle connection is a PostgreSQL backend process: keep few while idle (the zero-installation mode
+        // often runs on a small machine), grow under load
+        ds.setMinimumIdle(2);
         ds.setPoolName("embedded");
         return ds;
     }

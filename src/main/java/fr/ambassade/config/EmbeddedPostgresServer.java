@@ -72,6 +72,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(dataDir.resolve("pg-bin").toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // zonky's own JVM shutdown hook would stop PostgreSQL while Spring's hook is still closing the
+                    // connection pool and the JPA layer (a race that stalls the exit); the owner calls close()
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "64MB")
                     .setServerConfig("fsync", fsync)
