@@ -93,6 +93,18 @@ echo "  postgres:          ${pg_count} processes, RSS sum $(mb "$pg_rss") MB (sh
 echo "  total (java RSS + postgres PSS): $(mb "$total") MB"
 echo "  /actuator/health:  $health"
 
+# a clean stop (SIGTERM) must also stop the embedded PostgreSQL
+t2=$(date +%s.%N)
+kill -TERM "$APP_PID"
+wait "$APP_PID" 2>/dev/null || true
+t3=$(date +%s.%N)
+postmaster=$(head -n 1 "$DATA/pg/postmaster.pid" 2>/dev/null || true)
+if [ -n "$postmaster" ] && kill -0 "$postmaster" 2>/dev/null; then
+    echo "  FAILED: PostgreSQL (pid $postmaster) still runs after the application stopped"
+    exit 1
+fi
+echo "  stop (SIGTERM):    $(awk -v a="$t2" -v b="$t3" 'BEGIN {printf "%.1f", b - a}') s, embedded PostgreSQL stopped with it"
+
 over=0
 awk -v s="$seconds" 'BEGIN {exit !(s >= 20)}' && { echo "  OVER BUDGET: first page >= 20 s"; over=1; }
 [ "$total" -ge 1048576 ] && { echo "  OVER BUDGET: resident memory >= 1 GB"; over=1; }
