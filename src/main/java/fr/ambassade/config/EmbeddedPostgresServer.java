@@ -31,6 +31,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     static final String DATABASE = "ambassade";
+    private static final String BINARIES = "pg-bin";
 
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
@@ -65,12 +66,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (lock == null) {
                 throw new DataDirectoryInUseException(dataDir);
             }
-            stopOrphanedPostmaster(pgDir);
+            stopOrphanedPostmaster(dataDir, pgDir);
             String fsync = System.getProperty("ambassade.embedded.fsync", "on");
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(dataDir.resolve("pg-bin").toFile())
+                    .setOverrideWorkingDirectory(dataDir.resolve(BINARIES).toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // zonky's own JVM shutdown hook would stop PostgreSQL while Spring's hook is still closing the
                     // connection pool and the JPA layer (a race that stalls the exit); the owner calls close()
@@ -112,8 +113,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** A postmaster whose owner JVM died (we hold the lock, so no live owner) is stopped, and only then. */
-    static void stopOrphanedPostmaster(Path pgDir) throws IOException {
+    /**
+     * A postmaster whose owner JVM died (we hold the lock, so there is no live owner) is stopped, and only when it
+     * runs the binaries unpacked in this data directory. A pid file left by a crash of the whole machine, whose pid
+     * now belongs to an unrelated program, is removed (PostgreSQL would otherwise refuse to start).
+     */
+    static void stopOrphanedPostmaster(Path dataDir, Path pgDir) throws IOException {
         Path pidFile = pgDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -130,11 +135,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
         if (process.isEmpty() || !process.get().isAlive()) {
+            return; // PostgreSQL itself ignores a pid file whose process is gone
+        }
+        Optional<String> command = process.get().info().command();
+        if (command.isEmpty()) {
+            return; // cannot tell (another user's process): leave it to PostgreSQL's own check
+        }
+        if (!command.get().contains("postgres")) {
+            log.warn("Removing a stale {} whose pid {} now belongs to another program ({})", pidFile, pid, command.get());
+            Files.deleteIfExists(pidFile);
             return;
         }
-        String command = process.get().info().command().orElse("");
-        if (!command.contains("postgres")) {
-            return; // the pid was reused by an unrelated process: leave it alone
+        if (!command.get().startsWith(binariesDirectory(dataDir))) {
+            return; // a PostgreSQL that is not ours (the pid was reused): never touch it
         }
         log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by a process that was killed", pid);
         ProcessHandle postmaster = process.get();
@@ -152,6 +165,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.warn("The orphaned PostgreSQL (pid {}) did not stop in 30 s: killing it", pid);
             postmaster.destroyForcibly();
             postmaster.onExit().join();
+        }
+    }
+
+    private static String binariesDirectory(Path dataDir) {
+        Path binaries = dataDir.resolve(BINARIES);
+        try {
+            return binaries.toRealPath().toString();
+        } catch (IOException e) {
+            return binaries.toAbsolutePath().normalize().toString();
         }
     }
 

@@ -49,7 +49,8 @@ class EmbeddedPostgresServerTest {
             child.destroyForcibly().waitFor();
         }
         // never leave a postmaster behind, whatever happened
-        postmasterPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        postmasterPid().filter(pid -> pid != ProcessHandle.current().pid())
+                .flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
     }
 
     @Test
@@ -86,6 +87,18 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir)) {
             assertThat(again.port()).isPositive();
         }
+    }
+
+    @Test
+    void aStalePidFileOfAnotherProgramDoesNotPreventTheStart() throws Exception {
+        EmbeddedPostgresServer.start(dataDir).close();
+        // as after a crash of the whole machine: the old pid now belongs to another program (here, this JVM)
+        Path pidFile = dataDir.resolve("pg/postmaster.pid");
+        Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + dataDir.resolve("pg") + "\n0\n5432\n");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
+            assertThat(server.port()).isPositive();
+        }
+        assertThat(ProcessHandle.current().isAlive()).isTrue();
     }
 
     private Process startChild(String name) throws Exception {
