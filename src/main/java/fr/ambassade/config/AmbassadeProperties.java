@@ -1,6 +1,8 @@
 package fr.ambassade.config;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * Installation-level configuration (not destination settings, which live in the database).
  *
  * @param dataDir where the embedded database, the search index and the media live
- * @param demoData whether the first start seeds the demo destination and demo logins; defaults to
- *     true in the embedded mode and false against an external database
+ * @param demoData whether the first start seeds the demo destination and demo logins; null means the
+ *     default of the run mode (true embedded, false against an external database): use {@link RunMode#demoData()}
  * @param baseUrl the public address used in e-mailed links
  * @param adminEmail first administrator created on an empty production database
  * @param defaultTimeZone fallback time zone before the destination sets its own
@@ -19,7 +21,16 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "ambassade")
 public record AmbassadeProperties(
-        @NotNull Path dataDir, Boolean demoData, @NotNull String baseUrl, String adminEmail, ZoneId defaultTimeZone) {
+        @NotNull @WritableDirectory Path dataDir,
+        Boolean demoData,
+        @NotNull
+                @Pattern(
+                        regexp = "https?://[^\\s/?#]+[^\\s]*",
+                        message = "must be an http:// or https:// address such as https://ambassade.example.org"
+                                + " (set AMBASSADE_BASE_URL)")
+                String baseUrl,
+        @Email(message = "must be an e-mail address (set AMBASSADE_ADMIN_EMAIL)") String adminEmail,
+        ZoneId defaultTimeZone) {
 
     public AmbassadeProperties {
         if (defaultTimeZone == null) {

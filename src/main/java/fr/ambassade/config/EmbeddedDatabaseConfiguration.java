@@ -8,7 +8,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /** Starts the embedded PostgreSQL when no external database is configured (the zero-installation default). */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +25,9 @@ class EmbeddedDatabaseConfiguration {
         ds.setJdbcUrl(server.jdbcUrl());
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(20);
+        // each idle connection is a PostgreSQL backend process: keep few while idle (the zero-installation mode
+        // often runs on a small machine), grow under load
+        ds.setMinimumIdle(2);
         ds.setPoolName("embedded");
         return ds;
     }
@@ -33,12 +35,7 @@ class EmbeddedDatabaseConfiguration {
     static class NoExternalDatabase implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+            return RunMode.isEmbedded(context.getEnvironment());
         }
-    }
-
-    /** True when this run uses the embedded database. */
-    static boolean isEmbedded(org.springframework.core.env.Environment env) {
-        return !StringUtils.hasText(env.getProperty("spring.datasource.url"));
     }
 }
