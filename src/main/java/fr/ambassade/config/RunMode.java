@@ -37,6 +37,11 @@ public class RunMode {
         return demoData;
     }
 
+    /** The demo-data rule for code that runs before this bean can be injected. */
+    public static boolean demoData(AmbassadeProperties properties, Environment environment) {
+        return new RunMode(isEmbedded(environment), properties.demoData()).demoData();
+    }
+
     static boolean isEmbedded(Environment environment) {
         return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }

@@ -139,12 +139,7 @@ class ProviderDemoData implements ApplicationRunner {
     }
 
     private boolean demoMode() {
-        // INTEGRATION: use fr.ambassade.config.RunMode once it is on main.
-        if (properties.demoData() != null) {
-            return properties.demoData();
-        }
-        String url = env.getProperty("spring.datasource.url");
-        return url == null || url.isBlank();
+        return fr.ambassade.config.RunMode.demoData(properties, env);
     }
 
     @Override

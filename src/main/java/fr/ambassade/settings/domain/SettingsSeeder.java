@@ -63,8 +63,7 @@ class SettingsSeeder implements ApplicationRunner {
     }
 
     private boolean demoData() {
-        Boolean demo = properties.demoData();
-        return demo != null ? demo : !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        return fr.ambassade.config.RunMode.demoData(properties, environment);
     }
 
     static final ColourPair DEFAULT_COLOURS = new ColourPair("#1d1d1b", "#ffffff");
