@@ -43,6 +43,16 @@ class BackOfficeAccessTest {
                 section("/admin", Role.STAFF),
                 section("/admin/users", Set.of(Role.ADMIN)),
                 section("/admin/users/new", Set.of(Role.ADMIN)),
+                section("/admin/settings", Set.of(Role.DIRECTOR)),
+                section("/admin/settings/appearance", Set.of(Role.DIRECTOR)),
+                section("/admin/settings/grid", Set.of(Role.DIRECTOR)),
+                section("/admin/territory", Role.STAFF),
+                section("/admin/audit", Set.of(Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/outbox", Role.STAFF),
+                section("/admin/providers", Role.STAFF),
+                section("/admin/providers/new", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/providers/duplicates", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/providers/reindex", Set.of(Role.ADMIN)),
                 section("/espace", Set.of(Role.PROVIDER)),
                 section("/account", Set.of(Role.RESIDENT)));
     }
