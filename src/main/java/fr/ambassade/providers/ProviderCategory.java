@@ -1,6 +1,9 @@
 package fr.ambassade.providers;
 
-/** What kind of tourism provider an establishment is. */
+/**
+ * The broad kind of a provider (an establishment or a site of the destination). Imported DATAtourisme records are
+ * mapped onto it; a finer subtype (a short code such as {@code hotel} or {@code winery}) completes it.
+ */
 public enum ProviderCategory {
     ACCOMMODATION,
     FOOD,
