@@ -1,0 +1,21 @@
+package fr.ambassade.territory.web;
+
+import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.security.RouteRule;
+import fr.ambassade.shared.security.RouteRuleContributor;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+@Component
+@Order(60)
+class TerritoryRouteRules implements RouteRuleContributor {
+    @Override
+    public List<RouteRule> routeRules() {
+        return List.of(
+                RouteRule.permitAll("/api/v1/communes").on(HttpMethod.GET),
+                RouteRule.roles("/admin/territory/replace", Role.ADMIN).on(HttpMethod.POST),
+                RouteRule.staff("/admin/territory").on(HttpMethod.GET));
+    }
+}
