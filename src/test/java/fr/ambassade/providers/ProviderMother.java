@@ -16,10 +16,11 @@ import java.util.UUID;
 public final class ProviderMother {
 
     private static final Map<String, Object[]> COMMUNES = Map.of(
-            "62119", new Object[] {"Béthune", "62400", 50.5303, 2.6408},
-            "62498", new Object[] {"Lens", "62300", 50.4322, 2.8237},
-            "62510", new Object[] {"Lillers", "62190", 50.5611, 2.4819},
-            "62111", new Object[] {"Beuvry", "62660", 50.5189, 2.6811});
+            "62119", new Object[] {"Béthune", "62400", 50.52896, 2.64298},
+            "62178", new Object[] {"Bruay-la-Buissière", "62700", 50.48969, 2.55226},
+            "62516", new Object[] {"Lillers", "62190", 50.56151, 2.48253},
+            "62617", new Object[] {"Nœux-les-Mines", "62290", 50.47491, 2.66258},
+            "62498", new Object[] {"Lens", "62300", 50.43770, 2.82150});
 
     private String name = "Fournisseur " + UUID.randomUUID();
     private ProviderCategory category = ProviderCategory.FOOD;
@@ -27,8 +28,8 @@ public final class ProviderMother {
     private String communeCode = "62119";
     private String communeName = "Béthune";
     private String postalCode = "62400";
-    private Double latitude = 50.5303;
-    private Double longitude = 2.6408;
+    private Double latitude = 50.52896;
+    private Double longitude = 2.64298;
     private String phone;
     private String email;
     private String website;

@@ -288,6 +288,13 @@ public class Provider {
         externalIds.add(externalId);
     }
 
+    /** Gives up every external identifier (before a merge moves them to the survivor). */
+    public List<ExternalId> releaseExternalIds() {
+        List<ExternalId> released = List.copyOf(externalIds);
+        externalIds.clear();
+        return released;
+    }
+
     public boolean removeExternalId(ExternalId externalId) {
         return externalIds.remove(externalId);
     }
@@ -382,6 +389,7 @@ public class Provider {
                 labels.add(l);
             }
         });
+        // external identifiers are moved by the caller in two flushes (see releaseExternalIds): unique(scheme, value)
         externalIds.addAll(other.externalIds);
         other.contacts.forEach(this::addContact);
         other.photos.forEach(p -> {

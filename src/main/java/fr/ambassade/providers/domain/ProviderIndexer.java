@@ -1,0 +1,113 @@
+package fr.ambassade.providers.domain;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rebuilds the providers index with the MassIndexer, one run at a time, in the background, with progress that the
+ * admin page can show.
+ */
+@Service
+public class ProviderIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderIndexer.class);
+
+    /** Progress of the latest run. */
+    public record Progress(boolean running, long done, long total, Instant startedAt, Instant finishedAt, String error) {
+
+        public int percent() {
+            return total <= 0 ? (running ? 0 : 100) : (int) Math.min(100, done * 100 / total);
+        }
+
+        public boolean started() {
+            return startedAt != null;
+        }
+    }
+
+    private final EntityManagerFactory emf;
+    private final ProviderRepository providers;
+    private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0, null, null, null));
+
+    ProviderIndexer(EntityManagerFactory emf, ProviderRepository providers) {
+        this.emf = emf;
+        this.providers = providers;
+    }
+
+    public Progress progress() {
+        return progress.get();
+    }
+
+    /** Number of providers in the index. */
+    public long indexedCount() {
+        SearchMapping mapping = Search.mapping(emf);
+        var em = emf.createEntityManager();
+        try {
+            return Search.session(em).search(Provider.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public synchronized boolean startRebuild() {
+        if (progress.get().running()) {
+            return false;
+        }
+        long total = providers.count();
+        Instant start = Instant.now();
+        AtomicLong done = new AtomicLong();
+        progress.set(new Progress(true, 0, total, start, null, null));
+        MassIndexingMonitor monitor = new MassIndexingMonitor() {
+            @Override
+            public void documentsAdded(long increment) {
+                long d = done.addAndGet(increment);
+                progress.set(new Progress(true, d, total, start, null, null));
+            }
+
+            @Override
+            public void documentsBuilt(long increment) {}
+
+            @Override
+            public void entitiesLoaded(long increment) {}
+
+            @Override
+            public void indexingCompleted() {}
+        };
+        Search.mapping(emf).scope(Provider.class).massIndexer()
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(100)
+                .monitor(monitor)
+                .start()
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        log.error("Rebuilding the providers index failed", failure);
+                    } else {
+                        log.info("Providers index rebuilt: {} documents", done.get());
+                    }
+                    progress.set(new Progress(false, done.get(), total, start, Instant.now(),
+                            failure == null ? null : String.valueOf(failure.getMessage())));
+                });
+        return true;
+    }
+
+    /** Rebuilds synchronously (start-up and tests). */
+    public void rebuildAndWait() {
+        startRebuild();
+        while (progress.get().running()) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package fr.ambassade.providers.domain;
+
+import fr.ambassade.audit.AuditLog;
+import fr.ambassade.audit.AuditRecord;
+import fr.ambassade.shared.web.NotFoundException;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff changes to the directory: create, edit, merge; every change is audited in the same transaction. */
+@Service
+public class ProviderService {
+
+    public static final String AUDIT_TYPE = "Provider";
+
+    private final ProviderRepository providers;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+
+    ProviderService(ProviderRepository providers, AuditLog audit, JdbcTemplate jdbc) {
+        this.providers = providers;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Provider get(long id) {
+        Provider p = providers.findById(id).orElseThrow(() -> notFound(id));
+        initialize(p);
+        return p;
+    }
+
+    /** Loads the collections so that views can use the provider outside the transaction. */
+    static void initialize(Provider p) {
+        p.getLabels().size();
+        p.getExternalIds().size();
+        p.getContacts().size();
+        p.getPhotos().size();
+        p.getImportedValues().size();
+    }
+
+    @Transactional
+    public Provider create(ProviderDetails details, List<ContactPerson> contacts) {
+        Provider p = new Provider(details);
+        p.replaceContacts(contacts == null ? List.of() : contacts);
+        providers.saveAndFlush(p);
+        AuditRecord record = AuditRecord.of(AUDIT_TYPE, p.getId(), "CREATED");
+        audit.record(describe(record, ProviderDetails.named(null, null), details, List.of(), p.getContacts()));
+        return p;
+    }
+
+    /**
+     * Applies a staff edit made on the given version; refuses it when the provider changed in between (another
+     * user or an import).
+     */
+    @Transactional
+    public Provider update(long id, long expectedVersion, ProviderDetails details, List<ContactPerson> contacts) {
+        Provider p = providers.findById(id).orElseThrow(() -> notFound(id));
+        if (p.getVersion() != expectedVersion) {
+            throw new StaleProviderException(id);
+        }
+        if (p.isMerged()) {
+            throw new InvalidProviderException("providers.error.alreadyMerged");
+        }
+        ProviderDetails before = p.details();
+        List<ContactPerson> contactsBefore = List.copyOf(p.getContacts());
+        p.update(details);
+        if (contacts != null && !contacts.equals(contactsBefore)) {
+            p.replaceContacts(contacts);
+        }
+        providers.flush();
+        audit.record(describe(AuditRecord.of(AUDIT_TYPE, id, "UPDATED"), before, p.details(), contactsBefore, p.getContacts()));
+        return p;
+    }
+
+    /**
+     * Merges {@code mergedId} into {@code survivorId}: the survivor keeps its values, fills its empty fields from
+     * the other, and takes over every external identifier, label, contact, photo and linked user account. The other
+     * record stays as a redirect ({@code merged_into_id}). Both histories get a MERGED entry.
+     */
+    @Transactional
+    public Provider merge(long survivorId, long mergedId) {
+        if (survivorId == mergedId) {
+            throw new InvalidProviderException("providers.error.mergeSelf");
+        }
+        Provider survivor = providers.findById(survivorId).orElseThrow(() -> notFound(survivorId));
+        Provider merged = providers.findById(mergedId).orElseThrow(() -> notFound(mergedId));
+        ProviderDetails before = survivor.details();
+        List<ContactPerson> contactsBefore = List.copyOf(survivor.getContacts());
+        // the merged record gives its identifiers up first, so that (scheme, value) stays unique at every flush
+        List<ExternalId> idsTaken = merged.releaseExternalIds();
+        providers.flush();
+        survivor.absorb(merged);
+        idsTaken.forEach(survivor::addExternalId);
+        providers.flush();
+        moveLinkedAccounts(survivorId, mergedId);
+        AuditRecord survivorEntry = describe(AuditRecord.of(AUDIT_TYPE, survivorId, "MERGED")
+                        .because("merged with provider " + mergedId)
+                        .change("externalIds", null, idsTaken.isEmpty() ? null : idsTaken.toString()),
+                before, survivor.details(), contactsBefore, survivor.getContacts());
+        audit.record(survivorEntry);
+        audit.record(AuditRecord.of(AUDIT_TYPE, mergedId, "MERGED")
+                .because("merged into provider " + survivorId)
+                .change("mergedInto", null, survivorId));
+        return survivor;
+    }
+
+    // INTEGRATION: the accounts module owns account_establishment; until it is merged the table may be missing.
+    private void moveLinkedAccounts(long survivorId, long mergedId) {
+        Boolean exists = jdbc.queryForObject("select to_regclass('account_establishment') is not null", Boolean.class);
+        if (Boolean.TRUE.equals(exists)) {
+            jdbc.update("insert into account_establishment (account_id, provider_id) "
+                    + "select account_id, ? from account_establishment where provider_id = ? on conflict do nothing",
+                    survivorId, mergedId);
+            jdbc.update("delete from account_establishment where provider_id = ?", mergedId);
+        }
+    }
+
+    /** The id to show for a (possibly merged) provider: follows merged_into links. */
+    @Transactional(readOnly = true)
+    public long survivorOf(long id) {
+        long current = id;
+        for (int i = 0; i < 20; i++) {
+            long at = current;
+            Provider p = providers.findById(at).orElseThrow(() -> notFound(at));
+            if (p.getMergedIntoId() == null) {
+                return current;
+            }
+            current = p.getMergedIntoId();
+        }
+        return current;
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No provider " + id);
+    }
+
+    static AuditRecord describe(AuditRecord r, ProviderDetails a, ProviderDetails b, List<ContactPerson> ca, List<ContactPerson> cb) {
+        r = r.change("name", a.name(), b.name())
+                .change("category", a.category(), b.category())
+                .change("subtype", a.subtype(), b.subtype())
+                .change("communeCode", a.communeCode(), b.communeCode())
+                .change("communeName", a.communeName(), b.communeName())
+                .change("street", a.street(), b.street())
+                .change("postalCode", a.postalCode(), b.postalCode())
+                .change("locality", a.locality(), b.locality())
+                .change("latitude", a.latitude(), b.latitude())
+                .change("longitude", a.longitude(), b.longitude())
+                .personalChange("phone", a.phone(), b.phone())
+                .personalChange("email", a.email(), b.email())
+                .change("website", a.website(), b.website())
+                .change("languages", listOrNull(a.languages()), listOrNull(b.languages()))
+                .change("accessibilityFlags", listOrNull(a.accessibilityFlags()), listOrNull(b.accessibilityFlags()))
+                .change("accessibilityNotes", a.accessibilityNotes(), b.accessibilityNotes())
+                .change("descriptions", mapOrNull(a.descriptions()), mapOrNull(b.descriptions()))
+                .change("staffNotes", a.staffNotes(), b.staffNotes())
+                .change("outsideTerritory", a.outsideTerritory(), b.outsideTerritory());
+        if (!Objects.equals(ca, cb)) {
+            r = r.personalChange("contacts", ca, cb);
+        }
+        return r;
+    }
+
+    private static String listOrNull(List<String> l) {
+        return l == null || l.isEmpty() ? null : String.join(", ", l);
+    }
+
+    private static String mapOrNull(java.util.Map<String, String> m) {
+        return m == null || m.isEmpty() ? null : new java.util.TreeMap<>(m).toString();
+    }
+}

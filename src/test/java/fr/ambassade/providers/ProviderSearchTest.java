@@ -1,0 +1,99 @@
+package fr.ambassade.providers;
+
+import static fr.ambassade.providers.ProviderMother.aProvider;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ambassade.providers.domain.Provider;
+import fr.ambassade.providers.domain.ProviderQuery;
+import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderSearch;
+import fr.ambassade.support.IntegrationTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class ProviderSearchTest {
+
+    @Autowired
+    ProviderRepository providers;
+
+    @Autowired
+    ProviderSearch search;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    /** A word no other test uses, to make the provider findable among all others. */
+    private static String token() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 8);
+    }
+
+    private long save(ProviderMother mother) {
+        return tx.execute(s -> providers.save(mother.build()).getId());
+    }
+
+    private List<Long> ids(ProviderQuery q) {
+        return search.search(q, PageRequest.of(0, 100)).page().getContent().stream().map(Provider::getId).toList();
+    }
+
+    @Test
+    void findsAccentedNameWithoutAccent() {
+        String t = token();
+        long id = save(aProvider().named("Château d'Hinges " + t).ofCategory(ProviderCategory.HERITAGE_SITE));
+        assertThat(ids(ProviderQuery.text("chateau " + t))).contains(id);
+        assertThat(ids(ProviderQuery.text("chateau")).size()).isPositive();
+    }
+
+    @Test
+    void findsSingularNameFromPlural() {
+        String t = token();
+        long id = save(aProvider().named("Boulangerie " + t));
+        assertThat(ids(ProviderQuery.text("boulangeries " + t))).contains(id);
+    }
+
+    @Test
+    void findsDespiteTypoAndStopWords() {
+        String t = token();
+        long id = save(aProvider().named("Musée de la mine " + t).ofCategory(ProviderCategory.HERITAGE_SITE));
+        assertThat(ids(ProviderQuery.text("musee de la mne " + t))).contains(id);
+        assertThat(ids(ProviderQuery.text("musee de la mne"))).contains(id);
+    }
+
+    @Test
+    void toleratesTyposOnLongWords() {
+        String t = token();
+        long id = save(aProvider().named("Chocolaterie " + t).ofCategory(ProviderCategory.SHOP));
+        assertThat(ids(ProviderQuery.text("chocolatrie " + t))).contains(id);
+    }
+
+    @Test
+    void searchesDescriptionsAndCommune() {
+        String t = token();
+        long id = save(aProvider().named("Ferme " + t).inCommune("62516").description("fr", "Fromages de chèvre affinés"));
+        assertThat(ids(ProviderQuery.text("fromage chevre " + t))).contains(id);
+        assertThat(ids(ProviderQuery.text("lillers " + t))).contains(id);
+    }
+
+    @Test
+    void filtersByCategoryCommuneLabelStatusTerritoryAndCoordinates() {
+        String t = token();
+        long inside = save(aProvider().named("Gîte " + t).ofCategory(ProviderCategory.ACCOMMODATION).inCommune("62178")
+                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo").status(NetworkStatus.AMBASSADOR));
+        long outside = save(aProvider().named("Gîte " + t + " bis").ofCategory(ProviderCategory.ACCOMMODATION)
+                .inCommune("62498").outsideTerritory().withoutCoordinates());
+        ProviderQuery base = ProviderQuery.text(t);
+        assertThat(ids(base)).contains(inside, outside);
+        assertThat(ids(base.withCategory(ProviderCategory.FOOD))).doesNotContain(inside, outside);
+        assertThat(ids(base.withCommune("62178"))).containsExactly(inside);
+        assertThat(ids(base.withLabel("kb:LabelRating_AccueilVelo"))).containsExactly(inside);
+        assertThat(ids(base.withStatus(NetworkStatus.AMBASSADOR))).containsExactly(inside);
+        assertThat(ids(base.inTerritory(ProviderQuery.Territory.OUTSIDE))).containsExactly(outside);
+        assertThat(ids(base.inTerritory(ProviderQuery.Territory.INSIDE))).containsExactly(inside);
+        assertThat(ids(base.withoutCoordinatesOnly())).containsExactly(outside);
+        assertThat(ids(base.sortedBy(ProviderQuery.Sort.NAME))).containsExactly(inside, outside);
+    }
+}
