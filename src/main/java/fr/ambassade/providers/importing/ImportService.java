@@ -119,6 +119,11 @@ public class ImportService {
         return properties.dataDir().resolve("imports").toAbsolutePath().normalize();
     }
 
+    /** The CSV template offered for download (header line and an example row, UTF-8 with BOM). */
+    public static byte[] csvTemplate() {
+        return CsvProviderFile.template();
+    }
+
     public ImportRun run(long runId) {
         return runs.find(runId).orElseThrow(() -> new NotFoundException("No import run " + runId));
     }
