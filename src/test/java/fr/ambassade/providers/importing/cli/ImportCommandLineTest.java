@@ -45,6 +45,7 @@ class ImportCommandLineTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        command.add("-Dambassade.embedded.fsync=off");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("fr.ambassade.AmbassadeApplication");
