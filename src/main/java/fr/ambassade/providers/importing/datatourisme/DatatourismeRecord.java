@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -71,6 +72,11 @@ public record DatatourismeRecord(
     public static final int MAX_SHORT_TEXT_LENGTH = 1_000;
 
     public DatatourismeRecord {
+        Objects.requireNonNull(id, "id");
+        address = address == null ? PostalAddress.EMPTY : address;
+        accessibility = accessibility == null ? new Accessibility(null, List.of()) : accessibility;
+        coordinateStatus = location == null && coordinateStatus == CoordinateStatus.VALID ? CoordinateStatus.INVALID
+                : coordinateStatus == null ? CoordinateStatus.MISSING : coordinateStatus;
         types = List.copyOf(types);
         names = sorted(names);
         shortDescriptions = sorted(shortDescriptions);

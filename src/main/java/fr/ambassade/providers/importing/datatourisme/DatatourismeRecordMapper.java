@@ -35,6 +35,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -53,6 +54,17 @@ public final class DatatourismeRecordMapper {
             "dc:description", "shortDescription", "hasDescription", "isLocatedAt", "hasContact", "hasReview",
             "hasMainRepresentation", "hasRepresentation", "reducedMobilityAccess", "availableLanguage",
             "lastUpdate", "lastUpdateDatatourisme");
+
+    /**
+     * For these properties only some keys of their objects are used: the others (opening hours inside a place,
+     * the administrative chain of a contact's address…) are skipped instead of being turned into trees.
+     */
+    private static final Map<String, Set<String>> PROJECTIONS = Map.of(
+            "isLocatedAt", Set.of("@id", "schema:address", "schema:geo"),
+            "hasContact", Set.of("@id", "schema:telephone", "schema:email", "foaf:homepage", "schema:url",
+                    "schema:legalName"),
+            "hasMainRepresentation", Set.of("@id", "ebucore:hasRelatedResource", "ebucore:hasAnnotation"),
+            "hasRepresentation", Set.of("@id", "ebucore:hasRelatedResource", "ebucore:hasAnnotation"));
 
     private static final String[] ONTOLOGY_PREFIXES = {DatatourismeNamespace.V2023.ontology(),
         DatatourismeNamespace.V2020.ontology(), "http://www.datatourisme.fr/ontology/core#",
@@ -104,7 +116,10 @@ public final class DatatourismeRecordMapper {
             String name;
             while ((name = parser.nextName()) != null) {
                 JsonToken value = parser.nextToken();
-                if (WANTED.contains(name)) {
+                Set<String> projection = PROJECTIONS.get(name);
+                if (projection != null) {
+                    top.set(name, readProjected(parser, projection));
+                } else if (WANTED.contains(name)) {
                     top.set(name, json.readTree(parser));
                 } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     parser.skipChildren();
@@ -117,6 +132,32 @@ public final class DatatourismeRecordMapper {
             throw new RecordRejectedException(RejectReason.MALFORMED_JSON, shortMessage(e));
         }
         return map(top);
+    }
+
+    /** The current value, objects (alone or in an array) reduced to the {@code keep} keys. */
+    private JsonNode readProjected(JsonParser parser, Set<String> keep) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            ObjectNode node = json.createObjectNode();
+            String name;
+            while ((name = parser.nextName()) != null) {
+                JsonToken value = parser.nextToken();
+                if (keep.contains(name)) {
+                    node.set(name, json.readTree(parser));
+                } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                }
+            }
+            return node;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = json.createArrayNode();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(readProjected(parser, keep));
+            }
+            return array;
+        }
+        return json.readTree(parser);
     }
 
     /** Maps an already parsed object. */

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,6 +20,13 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -46,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Opening checks the whole archive before anything is read: entry names (no {@code ..}, no absolute path),
  * entry count, uncompressed sizes and compression ratios (see {@link FlowLimits}), presence of the index and the
  * context. Problems that make the flow unusable throw a {@link FlowException}; problems with one object give a
- * {@link FlowItem.Rejected} item and reading goes on. Not thread-safe; one reader per import.
+ * {@link FlowItem.Rejected} item and reading goes on. Objects are inflated and mapped by a few worker threads a
+ * little ahead of the caller (see {@link #parallelism(int)}). Not thread-safe: consume a stream from one thread.
  */
 public final class FlowReader implements Closeable {
 
@@ -60,6 +69,7 @@ public final class FlowReader implements Closeable {
     private final DatatourismeRecordMapper mapper;
     private final int size;
     private final DatatourismeNamespace namespace;
+    private int parallelism = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private FlowReader(Source source, DatatourismeRecordMapper mapper) {
         this.source = source;
@@ -100,6 +110,18 @@ public final class FlowReader implements Closeable {
         return size;
     }
 
+    /**
+     * Number of threads that inflate and map objects ahead of the caller (default: the processors, at most 4);
+     * 1 reads everything on the caller's thread. Items keep the index order either way.
+     */
+    public FlowReader parallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("At least one thread");
+        }
+        this.parallelism = threads;
+        return this;
+    }
+
     /** Namespace declared by {@code context.jsonld}; {@code null} when it is neither of the known ones. */
     public DatatourismeNamespace namespace() {
         return namespace;
@@ -116,7 +138,7 @@ public final class FlowReader implements Closeable {
      * did not change since the last import).
      */
     public Stream<FlowItem> items(Predicate<IndexEntry> shouldRead) {
-        ItemIterator iterator = new ItemIterator(shouldRead);
+        ItemIterator iterator = new ItemIterator(shouldRead, parallelism);
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(iterator::close);
@@ -165,26 +187,49 @@ public final class FlowReader implements Closeable {
         }
     }
 
+    /**
+     * Gives items in index order. With several threads, the objects of a small window ahead are inflated and mapped
+     * by workers while the caller consumes the current one; the index, the caller's predicate and the duplicate
+     * check stay on the caller's thread.
+     */
     private final class ItemIterator implements Iterator<FlowItem> {
 
         private final Predicate<IndexEntry> shouldRead;
         private final Set<String> seen = new HashSet<>();
+        private final ArrayDeque<Future<FlowItem>> window = new ArrayDeque<>();
+        private final int windowSize;
+        private final ThreadPoolExecutor executor;
         private InputStream in;
         private JsonParser parser;
         private int position;
+        private boolean indexDone;
+        private boolean closed;
         private FlowItem next;
-        private boolean done;
 
-        ItemIterator(Predicate<IndexEntry> shouldRead) {
+        ItemIterator(Predicate<IndexEntry> shouldRead, int threads) {
             this.shouldRead = shouldRead;
+            if (threads > 1) {
+                this.windowSize = threads * 4;
+                AtomicInteger counter = new AtomicInteger();
+                this.executor = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(), runnable -> {
+                            Thread thread = new Thread(runnable, "datatourisme-reader-" + counter.incrementAndGet());
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+                // idle workers go away even if the caller forgets to close the stream
+                this.executor.allowCoreThreadTimeOut(true);
+            } else {
+                this.windowSize = 1;
+                this.executor = null;
+            }
         }
 
         @Override
         public boolean hasNext() {
-            if (next == null && !done) {
-                next = advance();
+            if (next == null && !closed) {
+                next = take();
                 if (next == null) {
-                    done = true;
                     close();
                 }
             }
@@ -201,7 +246,51 @@ public final class FlowReader implements Closeable {
             return item;
         }
 
-        private FlowItem advance() {
+        private FlowItem take() {
+            fill();
+            Future<FlowItem> future = window.poll();
+            if (future == null) {
+                return null;
+            }
+            FlowItem item;
+            try {
+                item = future.get();
+            } catch (ExecutionException e) {
+                close();
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new FlowException(Reason.READ_ERROR, "Reading failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                throw new FlowException(Reason.READ_ERROR, "Reading was interrupted", e);
+            }
+            return checkDuplicate(item);
+        }
+
+        private void fill() {
+            while (!indexDone && window.size() < windowSize) {
+                IndexEntry entry = nextEntry();
+                if (entry == null) {
+                    indexDone = true;
+                } else if (entry.file() == null || entry.file().isBlank()) {
+                    window.add(CompletableFuture.completedFuture(new FlowItem.Rejected(entry,
+                            RejectReason.MISSING_FILE, "index entry without a file", null)));
+                } else if (!shouldRead.test(entry)) {
+                    window.add(CompletableFuture.completedFuture(new FlowItem.Skipped(entry)));
+                } else if (executor == null) {
+                    window.add(CompletableFuture.completedFuture(read(entry)));
+                } else {
+                    window.add(executor.submit(() -> read(entry)));
+                }
+            }
+        }
+
+        private IndexEntry nextEntry() {
             try {
                 if (parser == null) {
                     in = source.openIndex();
@@ -217,7 +306,7 @@ public final class FlowReader implements Closeable {
                 IndexEntry entry = token == JsonToken.START_OBJECT ? readEntry(parser, position)
                         : skipEntry(parser, position);
                 position++;
-                return item(entry);
+                return entry;
             } catch (JacksonException e) {
                 close();
                 throw new FlowException(Reason.INVALID_INDEX, "index.json is not valid JSON: "
@@ -228,30 +317,42 @@ public final class FlowReader implements Closeable {
             }
         }
 
-        private FlowItem item(IndexEntry entry) {
-            if (entry.file() == null || entry.file().isBlank()) {
-                return new FlowItem.Rejected(entry, RejectReason.MISSING_FILE, "index entry without a file", null);
-            }
-            if (!shouldRead.test(entry)) {
-                entry.idFromFileName().ifPresent(id -> seen.add(id.toString()));
-                return new FlowItem.Skipped(entry);
-            }
-            DatatourismeRecord record;
+        /** Reads and maps one object; runs on a worker when reading in parallel. */
+        private FlowItem read(IndexEntry entry) {
             try {
-                record = mapper.map(source.read(entry.file()));
+                return new FlowItem.Accepted(entry, mapper.map(source.read(entry.file())));
             } catch (RecordRejectedException e) {
                 return new FlowItem.Rejected(entry, e.reason(), e.getMessage() + " [" + entry.file() + "]",
                         entry.idFromFileName().orElse(null));
             }
-            if (!seen.add(record.id().toString())) {
-                return new FlowItem.Rejected(entry, RejectReason.DUPLICATE_IN_FLOW,
-                        "an object with identity " + record.id() + " was already read from this flow ["
-                                + entry.file() + "]", record.id());
+        }
+
+        private FlowItem checkDuplicate(FlowItem item) {
+            if (item instanceof FlowItem.Skipped skipped) {
+                skipped.entry().idFromFileName().ifPresent(id -> seen.add(id.toString()));
+            } else if (item instanceof FlowItem.Accepted accepted) {
+                DatatourismeId id = accepted.record().id();
+                if (!seen.add(id.toString())) {
+                    return new FlowItem.Rejected(item.entry(), RejectReason.DUPLICATE_IN_FLOW,
+                            "an object with identity " + id + " was already read from this flow ["
+                                    + item.entry().file() + "]", id);
+                }
             }
-            return new FlowItem.Accepted(entry, record);
+            return item;
         }
 
         void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            for (Future<FlowItem> future : window) {
+                future.cancel(true);
+            }
+            window.clear();
+            if (executor != null) {
+                executor.shutdownNow();
+            }
             try {
                 if (parser != null) {
                     parser.close();
@@ -264,7 +365,6 @@ public final class FlowReader implements Closeable {
             } finally {
                 parser = null;
                 in = null;
-                done = true;
             }
         }
     }

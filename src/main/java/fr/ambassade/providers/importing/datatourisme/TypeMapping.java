@@ -161,11 +161,11 @@ public final class TypeMapping {
         provider(HERITAGE_SITE, "RemarkableBuilding", "remarkable-building");
         provider(HERITAGE_SITE, "Library", "library");
         provider(HERITAGE_SITE, "CityHeritage", "town");
-        provider(HERITAGE_SITE, "CulturalSite", "cultural-site");
         provider(HERITAGE_SITE, "CaveSinkholeOrAven", "cave");
         provider(HERITAGE_SITE, "NaturalPark", "natural-park");
         provider(HERITAGE_SITE, "Beach", "beach");
         provider(HERITAGE_SITE, "PointOfView", "viewpoint");
+        provider(HERITAGE_SITE, "CulturalSite", "cultural-site");
         provider(HERITAGE_SITE, "NaturalHeritage", "natural-site");
 
         provider(ACTIVITY, "Spa", "spa");

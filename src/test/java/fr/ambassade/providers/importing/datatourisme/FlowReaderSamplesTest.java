@@ -71,6 +71,21 @@ class FlowReaderSamplesTest {
     }
 
     @Test
+    void sequentialAndParallelReadingGiveTheSameItemsInIndexOrder() {
+        List<FlowItem> sequential;
+        List<FlowItem> parallel;
+        try (FlowReader reader = FlowReader.open(SampleFlows.archive2020())) {
+            sequential = SampleFlows.readAll(reader.parallelism(1));
+        }
+        try (FlowReader reader = FlowReader.open(SampleFlows.archive2020())) {
+            parallel = SampleFlows.readAll(reader.parallelism(3));
+        }
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(parallel).extracting(i -> i.entry().position())
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 37).boxed().toList());
+    }
+
+    @Test
     void readsThe2023ObjectsAsAFlow() {
         assertThat(objects2023).hasSize(10);
         assertThat(objects2023.values()).allSatisfy(r -> {
