@@ -149,22 +149,13 @@ class ProviderDemoData implements ApplicationRunner {
         if (!demoMode()) {
             return;
         }
-        List<Demo> demos = demoProviders();
-        int created = 0;
-        for (Demo demo : demos) {
-            Boolean made = tx.execute(s -> {
-                if (providers.findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, demo.key()).isPresent()) {
-                    return false;
-                }
-                providers.save(demo.provider());
-                return true;
-            });
-            if (Boolean.TRUE.equals(made)) {
-                created++;
-            }
-        }
-        if (created > 0) {
-            log.info("Demo providers created: {}", created);
+        // one query and one transaction: the index is written once, at commit
+        Set<String> existing = new HashSet<>(jdbc.queryForList(
+                "select value from provider_external_id where scheme = 'SOURCE_SYSTEM' and value like 'demo:%'", String.class));
+        List<Demo> missing = demoProviders().stream().filter(d -> !existing.contains(d.key())).toList();
+        if (!missing.isEmpty()) {
+            tx.executeWithoutResult(s -> providers.saveAll(missing.stream().map(Demo::provider).toList()));
+            log.info("Demo providers created: {}", missing.size());
         }
         linkDemoAccount("ambassador@demo.ambassade.test", "demo:ambassador");
         linkDemoAccount("candidate@demo.ambassade.test", "demo:candidate");

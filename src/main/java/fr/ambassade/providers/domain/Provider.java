@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -160,26 +161,31 @@ public class Provider {
     private Instant updatedAt;
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "provider_label", joinColumns = @JoinColumn(name = "provider_id"))
     @IndexedEmbedded
     private Set<ProviderLabel> labels = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "provider_external_id", joinColumns = @JoinColumn(name = "provider_id"))
     @IndexedEmbedded
     private Set<ExternalId> externalIds = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "provider_contact", joinColumns = @JoinColumn(name = "provider_id"))
     @OrderColumn(name = "position")
     private List<ContactPerson> contacts = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "provider_photo_ref", joinColumns = @JoinColumn(name = "provider_id"))
     @OrderColumn(name = "position")
     private List<PhotoRef> photos = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "provider_imported_value", joinColumns = @JoinColumn(name = "provider_id"))
     @MapKeyColumn(name = "field")
     @Column(name = "value")

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,6 @@ public class ProviderIndexer {
 
     /** Number of providers in the index. */
     public long indexedCount() {
-        SearchMapping mapping = Search.mapping(emf);
         var em = emf.createEntityManager();
         try {
             return Search.session(em).search(Provider.class).where(f -> f.matchAll()).fetchTotalHitCount();

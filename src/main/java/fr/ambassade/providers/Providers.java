@@ -1,0 +1,21 @@
+package fr.ambassade.providers;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The providers directory as seen by other modules. */
+public interface Providers {
+
+    /** The provider, following merges (a merged record answers its survivor); empty when unknown. */
+    Optional<ProviderSummary> byId(long id);
+
+    /** The providers with these ids (unknown ids are skipped), merged records answered by their survivor. */
+    List<ProviderSummary> byIds(Collection<Long> ids);
+
+    /**
+     * Changes where the provider stands in the network (selection, membership); audited with the reason, in the
+     * caller's transaction or a new one.
+     */
+    void changeNetworkStatus(long id, NetworkStatus status, String reason);
+}

@@ -1,0 +1,72 @@
+package fr.ambassade.providers.domain;
+
+import fr.ambassade.audit.AuditLog;
+import fr.ambassade.audit.AuditRecord;
+import fr.ambassade.providers.NetworkStatus;
+import fr.ambassade.providers.ProviderSummary;
+import fr.ambassade.providers.Providers;
+import fr.ambassade.shared.web.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JpaProviders implements Providers {
+
+    private final ProviderRepository providers;
+    private final AuditLog audit;
+
+    JpaProviders(ProviderRepository providers, AuditLog audit) {
+        this.providers = providers;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ProviderSummary> byId(long id) {
+        return providers.findById(id).map(this::survivor).map(JpaProviders::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProviderSummary> byIds(Collection<Long> ids) {
+        Map<Long, ProviderSummary> out = new LinkedHashMap<>();
+        for (Provider p : providers.findAllById(ids)) {
+            Provider s = survivor(p);
+            out.putIfAbsent(s.getId(), summary(s));
+        }
+        return List.copyOf(out.values());
+    }
+
+    @Override
+    @Transactional
+    public void changeNetworkStatus(long id, NetworkStatus status, String reason) {
+        Provider p = survivor(providers.findById(id).orElseThrow(() -> new NotFoundException("No provider " + id)));
+        NetworkStatus before = p.getNetworkStatus();
+        if (before == status) {
+            return;
+        }
+        p.changeNetworkStatus(status);
+        audit.record(AuditRecord.of(ProviderService.AUDIT_TYPE, p.getId(), "NETWORK_STATUS_CHANGED")
+                .because(reason).change("networkStatus", before, status));
+    }
+
+    private Provider survivor(Provider p) {
+        Provider current = p;
+        for (int i = 0; i < 20 && current.getMergedIntoId() != null; i++) {
+            Long next = current.getMergedIntoId();
+            current = providers.findById(next).orElse(current);
+        }
+        return current;
+    }
+
+    static ProviderSummary summary(Provider p) {
+        return new ProviderSummary(p.getId(), p.getName(), p.getCategory(), p.getSubtype(), p.getCommuneCode(),
+                p.getCommuneName(), p.getLatitude(), p.getLongitude(), p.getEmail(), p.getPhone(), p.getWebsite(),
+                p.getNetworkStatus(), p.isOutsideTerritory(), p.isDemo());
+    }
+}

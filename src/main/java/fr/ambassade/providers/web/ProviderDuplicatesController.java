@@ -1,0 +1,61 @@
+package fr.ambassade.providers.web;
+
+import fr.ambassade.providers.domain.DuplicateFinder;
+import fr.ambassade.providers.domain.InvalidProviderException;
+import fr.ambassade.providers.domain.Provider;
+import fr.ambassade.providers.domain.ProviderService;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/providers")
+class ProviderDuplicatesController {
+
+    static final int MAX_PAIRS = 300;
+
+    private final DuplicateFinder finder;
+    private final ProviderService service;
+    private final MessageSource messages;
+
+    ProviderDuplicatesController(DuplicateFinder finder, ProviderService service, MessageSource messages) {
+        this.finder = finder;
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @GetMapping("/duplicates")
+    String duplicates(Model model) {
+        model.addAttribute("pairs", finder.find(MAX_PAIRS));
+        model.addAttribute("max", MAX_PAIRS);
+        return "providers/duplicates";
+    }
+
+    /** Side-by-side comparison where staff choose the record that survives. */
+    @GetMapping("/merge")
+    String compare(@RequestParam long a, @RequestParam long b, Model model) {
+        Provider first = service.get(a);
+        Provider second = service.get(b);
+        model.addAttribute("first", first);
+        model.addAttribute("second", second);
+        return "providers/merge";
+    }
+
+    @PostMapping("/merge")
+    String merge(@RequestParam long survivor, @RequestParam long merged, RedirectAttributes redirect, Locale locale) {
+        try {
+            Provider p = service.merge(survivor, merged);
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("providers.flash.merged", new Object[] {p.getName()}, locale));
+            return "redirect:/admin/providers/" + survivor;
+        } catch (InvalidProviderException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), null, locale));
+            return "redirect:/admin/providers/duplicates";
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package fr.ambassade.providers.web;
+
+import static fr.ambassade.providers.ProviderMother.aProvider;
+import static fr.ambassade.providers.ProviderMother.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.ambassade.providers.domain.Provider;
+import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
+
+@IntegrationTest
+class ProviderAdminWebTest {
+
+    @Autowired
+    WebApplicationContext ctx;
+
+    @Autowired
+    ProviderRepository providers;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    MockMvc mvc;
+
+    static final RequestPostProcessor COUNSELOR = user("counselor-test").roles("COUNSELOR");
+    static final RequestPostProcessor ANIMATOR = user("animator-test").roles("ANIMATOR");
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    private Provider save(fr.ambassade.providers.ProviderMother mother) {
+        return tx.execute(s -> providers.save(mother.build()));
+    }
+
+    private static String token() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 8);
+    }
+
+    private MockHttpServletRequestBuilder validForm(MockHttpServletRequestBuilder b, String name) {
+        return b.with(csrf()).param("name", name).param("category", "FOOD").param("communeCode", "62119")
+                .param("communeName", "Béthune").param("latitude", "50.529").param("longitude", "2.643")
+                .param("website", "https://www.example.test/").param("email", "contact@example.test")
+                .param("languages", "fr, en").param("descriptions[fr]", "Une belle adresse")
+                .param("contacts[0].name", "Jeanne Martin").param("contacts[0].role", "gérante");
+    }
+
+    @Test
+    void anonymousIsSentToLogin() throws Exception {
+        mvc.perform(get("/admin/providers")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void counselorReadsButCannotChange() throws Exception {
+        Provider p = save(aProvider().named(unique("Estaminet lecture")));
+        mvc.perform(get("/admin/providers").with(COUNSELOR)).andExpect(status().isOk());
+        mvc.perform(get("/admin/providers").param("q", "estaminet").param("category", "FOOD").param("order", "NAME").with(COUNSELOR))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/providers/" + p.getId()).with(COUNSELOR))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(p.getName())));
+        mvc.perform(get("/admin/providers/new").with(COUNSELOR)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/providers/" + p.getId() + "/edit").with(COUNSELOR)).andExpect(status().isForbidden());
+        mvc.perform(validForm(post("/admin/providers"), unique("Interdit")).with(COUNSELOR)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/providers/export.csv").with(COUNSELOR)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/providers/duplicates").with(COUNSELOR)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/providers/reindex").with(ANIMATOR)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void animatorCreatesAProviderAndTheChangeIsAudited() throws Exception {
+        String name = unique("Brasserie du Canal");
+        MvcResult r = mvc.perform(validForm(post("/admin/providers"), name).with(ANIMATOR))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long id = Long.parseLong(r.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        Provider p = providers.findById(id).orElseThrow();
+        assertThat(p.getName()).isEqualTo(name);
+        assertThat(p.getLatitude()).isEqualTo(50.529);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Provider' and object_id = ? and action = 'CREATED'",
+                Integer.class, String.valueOf(id))).isEqualTo(1);
+        mvc.perform(get("/admin/providers/" + id + "/edit").with(ANIMATOR)).andExpect(status().isOk());
+    }
+
+    @Test
+    void invalidFormIsShownAgainWithMessagesAndTypedValues() throws Exception {
+        String body = mvc.perform(post("/admin/providers").with(csrf()).with(ANIMATOR)
+                        .param("name", " ").param("category", "FOOD").param("subtype", "Garde tel quel")
+                        .param("website", "javascript:alert(1)").param("email", "pas-un-mail").param("latitude", "95")
+                        .param("longitude", "2.6"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("Le nom est obligatoire.", "Le site web doit être une adresse http:// ou https://.",
+                "L&#39;adresse e-mail n&#39;est pas valide.", "La latitude est comprise entre -90 et 90.",
+                "value=\"Garde tel quel\"", "value=\"javascript:alert(1)\"", "aria-invalid=\"true\"");
+    }
+
+    @Test
+    void staleEditIsRefusedAndKeepsWhatWasTyped() throws Exception {
+        Provider p = save(aProvider().named(unique("Gîte stale")));
+        long version = p.getVersion();
+        // someone (or an import) changes the record in between
+        mvc.perform(validForm(post("/admin/providers/" + p.getId()), p.getName() + " modifié").param("version", String.valueOf(version))
+                .with(ANIMATOR)).andExpect(status().is3xxRedirection());
+        String body = mvc.perform(validForm(post("/admin/providers/" + p.getId()), "Ma saisie perdue ?")
+                        .param("version", String.valueOf(version)).with(ANIMATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("Cette fiche a été modifiée entre-temps", "value=\"Ma saisie perdue ?\"");
+        assertThat(providers.findById(p.getId()).orElseThrow().getName()).isEqualTo(p.getName() + " modifié");
+    }
+
+    @Test
+    void exportsTheFilteredListAsCsvWithFormulaEscaping() throws Exception {
+        String t = token();
+        save(aProvider().named("=HYPERLINK(\"http://evil.test\") " + t).phone("+33 3 21 00 00 00"));
+        save(aProvider().named("Boutique " + t + "; \"la belle\""));
+        MvcResult r = mvc.perform(get("/admin/providers/export.csv").param("q", t).with(ANIMATOR))
+                .andExpect(status().isOk()).andReturn();
+        byte[] bytes = r.getResponse().getContentAsByteArray();
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+        assertThat(bytes[1]).isEqualTo((byte) 0xBB);
+        assertThat(bytes[2]).isEqualTo((byte) 0xBF);
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(csv.lines().count()).isEqualTo(3);
+        assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://evil.test\"\") " + t + "\";", ";'+33 3 21 00 00 00;",
+                ";\"Boutique " + t + "; \"\"la belle\"\"\";");
+        mvc.perform(get("/admin/providers/export.xlsx").param("q", t).with(ANIMATOR)).andExpect(status().isOk());
+    }
+
+    @Test
+    void adminSeesReindexProgress() throws Exception {
+        RequestPostProcessor admin = user("admin-test").roles("ADMIN");
+        mvc.perform(get("/admin/providers/reindex").with(admin)).andExpect(status().isOk());
+        mvc.perform(get("/admin/providers/reindex/progress").with(admin)).andExpect(status().isOk());
+        mvc.perform(get("/admin/providers/duplicates").with(admin)).andExpect(status().isOk());
+    }
+
+    @Test
+    void mergeFromTheComparisonPageRedirectsTheOldRecord() throws Exception {
+        Provider a = save(aProvider().named(unique("Moulin de la Lys")));
+        Provider b = save(aProvider().named(unique("Moulin de la Lys bis")));
+        mvc.perform(get("/admin/providers/merge").param("a", a.getId().toString()).param("b", b.getId().toString()).with(ANIMATOR))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/providers/merge").with(csrf()).with(ANIMATOR)
+                        .param("survivor", a.getId().toString()).param("merged", b.getId().toString()))
+                .andExpect(redirectedUrl("/admin/providers/" + a.getId()));
+        mvc.perform(get("/admin/providers/" + b.getId()).with(COUNSELOR)).andExpect(redirectedUrl("/admin/providers/" + a.getId()));
+        mvc.perform(get("/admin/providers/" + b.getId() + "/edit").with(ANIMATOR)).andExpect(redirectedUrl("/admin/providers/" + a.getId()));
+    }
+
+    @Test
+    void unknownProviderIs404() throws Exception {
+        mvc.perform(get("/admin/providers/999999999").with(COUNSELOR)).andExpect(status().isNotFound());
+    }
+}
