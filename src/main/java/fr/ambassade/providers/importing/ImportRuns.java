@@ -173,6 +173,21 @@ public class ImportRuns {
         int rejected;
         int correctionsKept;
 
+        public Counts() {
+        }
+
+        /** Counts of records processed (for tests and tools that write progress by hand). */
+        public static Counts of(int done, int created, int updated, int unchanged, int skipped, int rejected) {
+            Counts c = new Counts();
+            c.done = done;
+            c.created = created;
+            c.updated = updated;
+            c.unchanged = unchanged;
+            c.skipped = skipped;
+            c.rejected = rejected;
+            return c;
+        }
+
         public void add(Counts other) {
             done += other.done;
             created += other.created;

@@ -144,8 +144,10 @@ public class ImportService {
             if (kind == ImportKind.DATATOURISME) {
                 try (FlowReader flow = FlowReader.open(source, options.limits())) {
                     runs.total(runId, flow.size());
-                    try (Stream<Prepared> items = flow.items().map(DatatourismeRecords::prepare)) {
-                        process(runId, items.iterator(), communes, options);
+                    try (Stream<Prepared> items = flow.items().map(DatatourismeRecords::prepare);
+                            Prefetcher<Prepared> ahead = new Prefetcher<>(items.iterator(), 2 * BATCH_SIZE,
+                                    "import-reader-" + runId)) {
+                        process(runId, ahead, communes, options);
                     }
                 }
             } else {
@@ -154,8 +156,10 @@ public class ImportService {
                 if (!csv.notices().isEmpty()) {
                     tx.executeWithoutResult(s -> runs.progress(runId, new Counts(), csv.notices()));
                 }
-                try (Stream<Prepared> rows = csv.rows()) {
-                    process(runId, rows.iterator(), communes, options);
+                try (Stream<Prepared> rows = csv.rows();
+                        Prefetcher<Prepared> ahead = new Prefetcher<>(rows.iterator(), 2 * BATCH_SIZE,
+                                "import-reader-" + runId)) {
+                    process(runId, ahead, communes, options);
                 }
             }
             runs.complete(runId);
@@ -207,16 +211,28 @@ public class ImportService {
 
     private void process(long runId, Iterator<Prepared> items, CommuneResolver communes, ImportOptions options) {
         List<Prepared> batch = new ArrayList<>(BATCH_SIZE);
+        long readNanos = 0;
+        long writeNanos = 0;
+        long t0 = System.nanoTime();
         while (items.hasNext()) {
             batch.add(items.next());
             if (batch.size() == BATCH_SIZE) {
+                long t1 = System.nanoTime();
+                readNanos += t1 - t0;
                 writeBatch(runId, batch, communes, options);
+                t0 = System.nanoTime();
+                writeNanos += t0 - t1;
                 batch.clear();
             }
         }
+        long t1 = System.nanoTime();
+        readNanos += t1 - t0;
         if (!batch.isEmpty()) {
             writeBatch(runId, batch, communes, options);
         }
+        writeNanos += System.nanoTime() - t1;
+        log.info("Import run {}: {} ms waiting for records read ahead, {} ms matching and writing", runId,
+                readNanos / 1_000_000, writeNanos / 1_000_000);
     }
 
     private void writeBatch(long runId, List<Prepared> batch, CommuneResolver communes, ImportOptions options) {

@@ -23,7 +23,24 @@ final class ImportedFields {
     static final String COORDINATES = "coordinates";
     static final String COMMUNE_CODE = "communeCode";
 
+    /** Longer values are remembered by their SHA-256 only: enough to tell a staff correction, and far lighter. */
+    static final int MAX_STORED = 300;
+
     private ImportedFields() {
+    }
+
+    /** The form in which a value is remembered as last imported: itself, or {@code sha256:<hex>} when long. */
+    static String stored(String value) {
+        if (value == null || value.length() <= MAX_STORED) {
+            return value;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, String> of(ProviderDetails d, Collection<ProviderLabel> labels) {

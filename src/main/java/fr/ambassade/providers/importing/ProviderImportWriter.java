@@ -114,7 +114,9 @@ class ProviderImportWriter {
             p = new Provider(incoming);
             p.replaceLabels(rec.labels());
             p.replacePhotos(rec.photos());
-            ImportedFields.of(incoming, rec.labels()).forEach(p::recordImportedValue);
+            for (Map.Entry<String, String> field : ImportedFields.of(incoming, rec.labels()).entrySet()) {
+                p.recordImportedValue(field.getKey(), ImportedFields.stored(field.getValue()));
+            }
             p.recordImportHash(r.hash());
             for (ExternalId key : rec.keys()) {
                 if (!known.containsKey(key) && !claimed.containsKey(key)) {
@@ -175,7 +177,7 @@ class ProviderImportWriter {
             String c = current.get(field);
             String i = in.get(field);
             String l = last.get(field);
-            if (Objects.equals(c, l)) {
+            if (Objects.equals(ImportedFields.stored(c), l)) {
                 if (i != null) {
                     result.put(field, i);
                 }
@@ -189,7 +191,7 @@ class ProviderImportWriter {
                             "kept: " + abbreviate(c) + " | imported: " + abbreviate(i), p.getId()));
                 }
             }
-            p.recordImportedValue(field, i);
+            p.recordImportedValue(field, ImportedFields.stored(i));
         }
         if (!result.containsKey("name") || !result.containsKey("category")) {
             // a staff value can only be missing if staff emptied it, which the forms refuse; be safe anyway

@@ -17,11 +17,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Flows for import tests, built from the real samples in {@code src/test/resources/datatourisme}. */
-final class TestFlows {
+public final class TestFlows {
 
-    static final String VILLANDRY = "2/26/15-2679335a-b7fa-31fc-b41f-7ee6548aff62.json";
-    static final String CITOTEL = "5/53/15-5317203a-a3e9-3281-bc27-dea5c913fb27.json";
-    static final String PAGET = "0/0e/15-0e99c8e8-175f-3ea4-ba38-77267c63025b.json";
+    public static final String VILLANDRY = "2/26/15-2679335a-b7fa-31fc-b41f-7ee6548aff62.json";
+    public static final String CITOTEL = "5/53/15-5317203a-a3e9-3281-bc27-dea5c913fb27.json";
+    public static final String PAGET = "0/0e/15-0e99c8e8-175f-3ea4-ba38-77267c63025b.json";
 
     private static final Pattern ID = Pattern.compile("\"@id\"\\s*:\\s*\"https://data\\.datatourisme\\.(?:gouv\\.)?fr/"
             + "([0-9A-Za-z]+)/([0-9a-f-]{36})\"");
@@ -30,7 +30,7 @@ final class TestFlows {
     private TestFlows() {
     }
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         try {
             return Path.of(TestFlows.class.getResource("/datatourisme/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -38,28 +38,28 @@ final class TestFlows {
         }
     }
 
-    static Path archive2020() {
+    public static Path archive2020() {
         return resource("flat-archive-2020-09-centre-val-de-loire-subset");
     }
 
-    static Path objects2023() {
+    public static Path objects2023() {
         return resource("flat-objects-2023-11-various-regions");
     }
 
-    static String object2020(String relativeFile) {
+    public static String object2020(String relativeFile) {
         return read(archive2020().resolve("objects").resolve(relativeFile));
     }
 
-    static String context2020() {
+    public static String context2020() {
         return read(archive2020().resolve("context.jsonld"));
     }
 
-    static String context2023() {
+    public static String context2023() {
         return context2020().replace("datatourisme.gouv.fr", "datatourisme.fr");
     }
 
     /** Producer and UUID of an object. */
-    static String[] id(String object) {
+    public static String[] id(String object) {
         Matcher m = ID.matcher(object);
         if (!m.find()) {
             throw new IllegalArgumentException("no @id");
@@ -67,13 +67,13 @@ final class TestFlows {
         return new String[] {m.group(1), m.group(2)};
     }
 
-    static String canonicalUri(String object) {
+    public static String canonicalUri(String object) {
         String[] id = id(object);
         return "https://data.datatourisme.fr/" + id[0] + "/" + id[1];
     }
 
     /** The same object as a new record: a fresh UUID everywhere and a fresh source identifier. */
-    static String fresh(String object) {
+    public static String fresh(String object) {
         String uuid = id(object)[1];
         String fresh = object.replace(uuid, UUID.randomUUID().toString());
         Matcher m = IDENTIFIER.matcher(fresh);
@@ -81,16 +81,16 @@ final class TestFlows {
     }
 
     /** The object under the other namespace's hosts. */
-    static String under2023Namespace(String object) {
+    public static String under2023Namespace(String object) {
         return object.replace("datatourisme.gouv.fr", "datatourisme.fr");
     }
 
-    static String withName(String object, String oldName, String newName) {
+    public static String withName(String object, String oldName, String newName) {
         return object.replace("\"" + oldName + "\"", "\"" + newName + "\"");
     }
 
     /** Entries of a flow: index.json, context.jsonld, objects at their usual paths (file names from their ids). */
-    static Map<String, byte[]> flow(String context, String... objects) {
+    public static Map<String, byte[]> flow(String context, String... objects) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         StringBuilder index = new StringBuilder("[\n");
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ final class TestFlows {
         return entries;
     }
 
-    static Path zip(Path target, Map<String, byte[]> entries) {
+    public static Path zip(Path target, Map<String, byte[]> entries) {
         try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
@@ -124,7 +124,7 @@ final class TestFlows {
         return target;
     }
 
-    static Path folder(Path target, Map<String, byte[]> entries) {
+    public static Path folder(Path target, Map<String, byte[]> entries) {
         try {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 Path file = target.resolve(entry.getKey());
@@ -138,7 +138,7 @@ final class TestFlows {
     }
 
     /** Zips a folder, entry names relative to it. */
-    static Path zipFolder(Path folder, Path target) {
+    public static Path zipFolder(Path folder, Path target) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -150,7 +150,7 @@ final class TestFlows {
         return zip(target, entries);
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * its own data directory (embedded database), checking the exact last line of the output and the exit status.
  */
 @Tag("database")
-class ImportCommandLineTest {
+public class ImportCommandLineTest {
 
-    record Result(int exitCode, List<String> stdout, String stderr) {
+    public record Result(int exitCode, List<String> stdout, String stderr) {
 
-        String lastLine() {
+        public String lastLine() {
             return stdout.isEmpty() ? "" : stdout.get(stdout.size() - 1);
         }
     }
@@ -41,11 +41,15 @@ class ImportCommandLineTest {
         }
     }
 
-    static Result runImport(Path dataDir, String... args) throws IOException, InterruptedException {
+    public static Result runImport(Path dataDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.add("-Dambassade.embedded.fsync=off");
+        String extra = System.getProperty("ambassade.child.jvmArgs");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("fr.ambassade.AmbassadeApplication");
