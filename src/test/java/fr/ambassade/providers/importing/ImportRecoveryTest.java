@@ -51,6 +51,25 @@ class ImportRecoveryTest {
     }
 
     @Test
+    void anInterruptedRunIsRunAgainFromItsFile() throws InterruptedException {
+        long dead = runs.start(ImportKind.DATATOURISME, "flow", TestFlows.archive2020().toString(), true, "test", null);
+        recovery.recover(Duration.ZERO);
+        long again = imports.rerun(dead, "test-rerun");
+        ImportRun run = runs.find(again).orElseThrow();
+        for (int i = 0; i < 600 && !run.finished(); i++) {
+            Thread.sleep(100);
+            run = runs.find(again).orElseThrow();
+        }
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(run.rerunOf()).isEqualTo(dead);
+        assertThat(run.allCommunes()).isTrue();
+        assertThat(run.done()).isEqualTo(37);
+        // a server folder is not an upload: it stays
+        assertThat(run.sourcePath()).isEqualTo(TestFlows.archive2020().toString());
+        assertThatThrownBy(() -> imports.rerun(again, "test")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void startUpMarksEveryRunningRunWithTheEmbeddedDatabase() {
         long run = runs.start(ImportKind.CSV, "x.csv", null, false, "test", null);
         assertThat(recovery.recover(Duration.ofHours(1))).doesNotContain(run);
