@@ -22,7 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -163,7 +163,7 @@ class ProvidersController {
             Provider p = service.update(id, form.getVersion(), form.toDetails(), form.toContacts());
             redirect.addFlashAttribute("flashSuccess", msg("providers.flash.updated", locale, p.getName()));
             return "redirect:/admin/providers/" + id;
-        } catch (StaleProviderException | ObjectOptimisticLockingFailureException e) {
+        } catch (StaleProviderException | OptimisticLockingFailureException e) {
             // the typed values stay in the form; the staff member compares with the current record (link) and saves again
             binding.reject("providers.error.stale");
             model.addAttribute("stale", true);
