@@ -1,5 +1,6 @@
 package fr.ambassade;
 
+import fr.ambassade.providers.ImportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class AmbassadeApplication {
 
     public static void main(String[] args) {
+        if (ImportCommandLine.handles(args)) {
+            System.exit(ImportCommandLine.run(AmbassadeApplication.class, args));
+        }
         SpringApplication.run(AmbassadeApplication.class, args);
     }
 }

@@ -53,6 +53,7 @@ class BackOfficeAccessTest {
                 section("/admin/providers/new", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers/duplicates", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers/reindex", Set.of(Role.ADMIN)),
+                section("/admin/imports", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/espace", Set.of(Role.PROVIDER)),
                 section("/account", Set.of(Role.RESIDENT)));
     }

@@ -1,0 +1,7 @@
+package fr.ambassade.providers.importing;
+
+/** What an import reads. */
+public enum ImportKind {
+    DATATOURISME,
+    CSV
+}

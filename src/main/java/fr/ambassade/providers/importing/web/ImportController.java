@@ -1,0 +1,173 @@
+package fr.ambassade.providers.importing.web;
+
+import fr.ambassade.providers.importing.ImportAlreadyRunningException;
+import fr.ambassade.providers.importing.ImportKind;
+import fr.ambassade.providers.importing.ImportOptions;
+import fr.ambassade.providers.importing.ImportRun;
+import fr.ambassade.providers.importing.ImportRuns;
+import fr.ambassade.providers.importing.ImportService;
+import fr.ambassade.shared.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ImportController {
+
+    static final int HISTORY = 50;
+    static final int ITEMS_SHOWN = 200;
+
+    private final ImportService imports;
+    private final ImportRuns runs;
+    private final ImportReportCsv report;
+    private final MessageSource messages;
+
+    ImportController(ImportService imports, ImportRuns runs, ImportReportCsv report, MessageSource messages) {
+        this.imports = imports;
+        this.runs = runs;
+        this.report = report;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/imports")
+    String list(Model model) {
+        if (!model.containsAttribute("importForm")) {
+            model.addAttribute("importForm", new ImportForm());
+        }
+        model.addAttribute("runs", imports.recent(HISTORY));
+        model.addAttribute("running", imports.running().orElse(null));
+        return "providers/imports/list";
+    }
+
+    @PostMapping("/admin/imports")
+    String start(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult binding,
+            @RequestParam(name = "file", required = false) MultipartFile file, Authentication auth, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        boolean upload = file != null && !file.isEmpty();
+        if (form.hasServerPath() && auth.getAuthorities().stream()
+                .noneMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()))) {
+            throw new AccessDeniedException("Only administrators import from a server folder");
+        }
+        if (!binding.hasErrors() && !upload && !form.hasServerPath()) {
+            binding.rejectValue("serverPath", "providers.imports.form.fileMissing");
+        }
+        Path serverPath = null;
+        if (!binding.hasErrors() && !upload) {
+            serverPath = Path.of(form.getServerPath().strip());
+            if (!serverPath.isAbsolute() || !Files.exists(serverPath)) {
+                binding.rejectValue("serverPath", "providers.imports.form.pathMissing");
+            }
+        }
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            return list(model);
+        }
+        ImportOptions options = new ImportOptions(form.isAllCommunes(), null);
+        Path source;
+        String sourceName;
+        if (upload) {
+            Files.createDirectories(imports.uploadDir());
+            String extension = form.getKind() == ImportKind.CSV ? ".csv" : ".zip";
+            source = imports.uploadDir().resolve(UUID.randomUUID() + extension);
+            // the container streamed the upload to a temporary file; it is moved (or copied) next to the data
+            file.transferTo(source);
+            sourceName = displayName(file.getOriginalFilename(), extension);
+        } else {
+            source = serverPath;
+            sourceName = serverPath.toString();
+        }
+        try {
+            long id = imports.submit(form.getKind(), source, sourceName, options, auth.getName(), upload, null);
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("providers.imports.started",
+                    new Object[] {sourceName}, locale));
+            return "redirect:/admin/imports/" + id;
+        } catch (ImportAlreadyRunningException e) {
+            if (upload) {
+                Files.deleteIfExists(source);
+            }
+            redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.alreadyRunning", null,
+                    locale));
+            return "redirect:/admin/imports";
+        }
+    }
+
+    private static String displayName(String original, String extension) {
+        if (original == null || original.isBlank()) {
+            return "import" + extension;
+        }
+        String name = Path.of(original.replace('\\', '/').replaceAll(".*/", "")).getFileName().toString();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    @GetMapping("/admin/imports/{id}")
+    String detail(@PathVariable long id, Model model) {
+        ImportRun run = imports.run(id);
+        model.addAttribute("run", run);
+        model.addAttribute("items", runs.items(id, ITEMS_SHOWN));
+        model.addAttribute("itemCount", runs.itemCount(id));
+        model.addAttribute("itemsShown", ITEMS_SHOWN);
+        return "providers/imports/detail";
+    }
+
+    /** The progress block alone, polled by htmx while the run goes on. */
+    @GetMapping("/admin/imports/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        model.addAttribute("run", imports.run(id));
+        return "providers/imports/detail :: progress";
+    }
+
+    @PostMapping("/admin/imports/{id}/rerun")
+    String rerun(@PathVariable long id, Principal principal, Locale locale, RedirectAttributes redirect) {
+        try {
+            long newId = imports.rerun(id, principal.getName());
+            return "redirect:/admin/imports/" + newId;
+        } catch (ImportAlreadyRunningException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.alreadyRunning", null,
+                    locale));
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.cannotRerun", null,
+                    locale));
+        }
+        return "redirect:/admin/imports/" + id;
+    }
+
+    @GetMapping("/admin/imports/{id}/report.csv")
+    void reportCsv(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        ImportRun run = imports.run(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("import-" + id + "-report.csv").build().toString());
+        report.write(run, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/admin/imports/csv-template.csv")
+    ResponseEntity<byte[]> csvTemplate() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("modele-import-prestataires.csv").build().toString())
+                .body(ImportService.csvTemplate());
+    }
+}

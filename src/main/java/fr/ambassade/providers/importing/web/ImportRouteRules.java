@@ -1,0 +1,23 @@
+package fr.ambassade.providers.importing.web;
+
+import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.security.RouteRule;
+import fr.ambassade.shared.security.RouteRuleContributor;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Imports are run by animators, directors and administrators (a server folder: administrators only, in the page). */
+@Component
+@Order(55)
+class ImportRouteRules implements RouteRuleContributor {
+
+    static final Role[] IMPORTERS = {Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN};
+
+    @Override
+    public List<RouteRule> routeRules() {
+        return List.of(
+                RouteRule.roles("/admin/imports", IMPORTERS),
+                RouteRule.roles("/admin/imports/**", IMPORTERS));
+    }
+}
