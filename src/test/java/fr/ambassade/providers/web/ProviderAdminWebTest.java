@@ -59,7 +59,11 @@ class ProviderAdminWebTest {
     }
 
     private static String token() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 8);
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return word.toString();
     }
 
     private MockHttpServletRequestBuilder validForm(MockHttpServletRequestBuilder b, String name) {
