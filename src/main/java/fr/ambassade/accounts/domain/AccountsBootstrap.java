@@ -49,6 +49,12 @@ public class AccountsBootstrap implements ApplicationRunner {
         if (created > 0) {
             log.info("Created {} demo logins (<role>{}, password {})", created, DemoAccounts.DOMAIN, DemoAccounts.PASSWORD);
         }
+        StringBuilder logins = new StringBuilder("Demo mode — log in at ")
+                .append(properties.baseUrl()).append("/login with one of:");
+        for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
+            logins.append(System.lineSeparator()).append("    ").append(demo.email()).append("  /  ").append(demo.password());
+        }
+        log.info(logins.toString());
     }
 
     /** Returns the set-password link when an administrator was created, else null. */
