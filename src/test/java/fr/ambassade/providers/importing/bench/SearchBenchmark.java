@@ -20,7 +20,8 @@ import org.springframework.data.domain.PageRequest;
  * from the database, counts per category and status). Warm-up, then {@code rounds} rounds over the 20 queries;
  * prints p50/p95/p99 per query and overall, in milliseconds.
  *
- * <p>Usage: {@code SearchBenchmark [rounds=50] [warm-up rounds=20]}.
+ * <p>Usage: {@code SearchBenchmark [rounds=50] [warm-up rounds=20] [page size=25]} (a page of 1 shows how much of
+ * the time is the loading of the hits from the database).
  */
 public final class SearchBenchmark {
 
@@ -45,7 +46,8 @@ public final class SearchBenchmark {
                 new Case("musé (typo)", ProviderQuery.text("musé")),
                 new Case("estaminets (plural)", ProviderQuery.text("estaminets")),
                 new Case("carbonade flamande", ProviderQuery.text("carbonade flamande")),
-                new Case("gite + ACCOMMODATION", ProviderQuery.text("gite").withCategory(ProviderCategory.ACCOMMODATION)),
+                new Case("gite + ACCOMMODATION",
+                        ProviderQuery.text("gite").withCategory(ProviderCategory.ACCOMMODATION)),
                 new Case("estaminet + Béthune", ProviderQuery.text("estaminet").withCommune(BETHUNE)),
                 new Case("terril randonnee velo", ProviderQuery.text("terril randonnée vélo")),
                 new Case("Dupont (family name)", ProviderQuery.text("Dupont")),
@@ -55,6 +57,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int pageSize = args.length > 2 ? Integer.parseInt(args[2]) : 25;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AmbassadeApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
@@ -62,7 +65,7 @@ public final class SearchBenchmark {
                 .run("--server.port=-1");
         int status = 0;
         try {
-            run(context.getBean(ProviderSearch.class), rounds, warmUp);
+            run(context.getBean(ProviderSearch.class), rounds, warmUp, pageSize);
         } catch (RuntimeException e) {
             e.printStackTrace();
             status = 1;
@@ -72,9 +75,9 @@ public final class SearchBenchmark {
         System.exit(status);
     }
 
-    static void run(ProviderSearch search, int rounds, int warmUp) {
+    static void run(ProviderSearch search, int rounds, int warmUp, int pageSize) {
         List<Case> cases = cases();
-        PageRequest page = PageRequest.of(0, 25);
+        PageRequest page = PageRequest.of(0, pageSize);
         long providers = search.search(ProviderQuery.all(), page).page().getTotalElements();
         long[] hits = new long[cases.size()];
         for (int r = 0; r < warmUp; r++) {
@@ -96,7 +99,7 @@ public final class SearchBenchmark {
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Search benchmark: %,d providers in the index; %d queries, %d warm-up "
-                + "rounds then %d measured rounds (page of 25)%n", providers, cases.size(), warmUp, rounds));
+                + "rounds then %d measured rounds (page of %d)%n", providers, cases.size(), warmUp, rounds, pageSize));
         out.append(String.format(Locale.ROOT, "%-28s %10s %8s %8s %8s%n", "query", "hits", "p50 ms", "p95 ms",
                 "p99 ms"));
         String worst = null;

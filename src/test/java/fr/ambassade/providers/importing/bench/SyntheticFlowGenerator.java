@@ -110,7 +110,8 @@ public final class SyntheticFlowGenerator {
                 "la billetterie des spectacles", "des salles de réunion", "des conseils pour votre séjour",
                 "la boutique des produits du territoire"});
     private static final String[] CLOSINGS = {"Accueil Vélo.", "Animaux acceptés.", "Wifi gratuit.",
-        "Ouvert toute l'année.", "Réservation conseillée le week-end.", "Accessible aux personnes à mobilité réduite.",
+        "Ouvert toute l'année.", "Réservation conseillée le week-end.",
+        "Accessible aux personnes à mobilité réduite.",
         "Chèques vacances acceptés.", "Label Qualité Tourisme.", "Groupes sur réservation.",
         "Fermé le lundi.", "Parking gratuit.", "Visites libres ou guidées."};
     /** Translations pad the objects to their size, as in real records (descriptions in several languages). */
@@ -259,7 +260,7 @@ public final class SyntheticFlowGenerator {
             }
         }
         if (fitting.isEmpty()) {
-            return templates.stream().min((a, b) -> Integer.compare(a.skeletonBytes(), b.skeletonBytes())).orElseThrow();
+            return templates.stream().min(java.util.Comparator.comparingInt(Template::skeletonBytes)).orElseThrow();
         }
         return fitting.get(random.nextInt(fitting.size()));
     }
@@ -434,7 +435,8 @@ public final class SyntheticFlowGenerator {
     }
 
     private static List<Commune> readCommunes() {
-        try (InputStream in = SyntheticFlowGenerator.class.getResourceAsStream("/data/territory/communes-cabbalr.geojson")) {
+        try (InputStream in = SyntheticFlowGenerator.class
+                .getResourceAsStream("/data/territory/communes-cabbalr.geojson")) {
             if (in == null) {
                 throw new IllegalStateException("communes-cabbalr.geojson not on the classpath");
             }
