@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProviderSearch {
 
+    static final String[] FUZZY_FIELDS = {"subtype", "communeName", "locality", "labels.nameFr", "labels.nameEn"};
     static final String[] TEXT_FIELDS = {"subtype", "communeName", "locality", "descriptions", "labels.nameFr", "labels.nameEn"};
     private static final AggregationKey<Map<ProviderCategory, Long>> BY_CATEGORY = AggregationKey.of("category");
     private static final AggregationKey<Map<NetworkStatus, Long>> BY_STATUS = AggregationKey.of("networkStatus");
@@ -87,7 +88,9 @@ public class ProviderSearch {
 
     static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(SearchPredicateFactory f, ProviderQuery q) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        bool.must(f.matchAll());
+        if (q.text() == null || words(q.text()).isEmpty()) {
+            bool.must(f.matchAll());
+        }
         bool.mustNot(f.exists().field("mergedIntoId"));
         if (q.text() != null) {
             List<String> words = words(q.text());
@@ -129,7 +132,9 @@ public class ProviderSearch {
         if (distance == 0) {
             return exact;
         }
-        var fuzzy = f.match().field("name").boost(3f).fields(TEXT_FIELDS).matching(word).fuzzy(distance, 1);
+        // typos are forgiven in the short fields only: fuzzy matching over long descriptions costs most of the
+        // search time (benchmark, docs/benchmarks.md) and finds little that the exact stemmed match does not
+        var fuzzy = f.match().field("name").boost(3f).fields(FUZZY_FIELDS).matching(word).fuzzy(distance, 1);
         return f.or(exact, fuzzy);
     }
 
