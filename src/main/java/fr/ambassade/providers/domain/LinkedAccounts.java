@@ -17,10 +17,6 @@ public class LinkedAccounts {
         this.accounts = accounts;
     }
 
-    public boolean available() {
-        return true;
-    }
-
     public List<String> emailsOf(long providerId) {
         return accounts.managersOf(providerId).stream().map(AccountRef::email).sorted().toList();
     }

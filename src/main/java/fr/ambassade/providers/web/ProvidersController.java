@@ -107,7 +107,6 @@ class ProvidersController {
         Provider provider = service.get(id);
         model.addAttribute("provider", provider);
         model.addAttribute("linkedAccounts", accounts.emailsOf(id));
-        model.addAttribute("accountsAvailable", accounts.available());
         model.addAttribute("tileUrl", tileUrl);
         return "providers/show";
     }
