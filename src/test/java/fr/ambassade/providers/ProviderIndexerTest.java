@@ -29,6 +29,6 @@ class ProviderIndexerTest {
         assertThat(progress.percent()).isEqualTo(100);
         assertThat(indexer.indexedCount()).isGreaterThanOrEqualTo(150);
         assertThat(search.search(ProviderQuery.text("estaminet beffroi"), PageRequest.of(0, 10)).page().getContent())
-                .extracting(p -> p.getName()).contains("Estaminet du Beffroi");
+                .extracting(p -> p.name()).contains("Estaminet du Beffroi");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderRow;
 import fr.ambassade.providers.domain.ProviderSearch;
 import fr.ambassade.support.IntegrationTest;
 import java.util.List;
@@ -41,7 +42,7 @@ class ProviderSearchTest {
     }
 
     private List<Long> ids(ProviderQuery q) {
-        return search.search(q, PageRequest.of(0, 100)).page().getContent().stream().map(Provider::getId).toList();
+        return search.search(q, PageRequest.of(0, 100)).page().getContent().stream().map(ProviderRow::id).toList();
     }
 
     @Test
@@ -99,5 +100,46 @@ class ProviderSearchTest {
         assertThat(ids(base.inTerritory(ProviderQuery.Territory.INSIDE))).containsExactly(inside);
         assertThat(ids(base.withoutCoordinatesOnly())).containsExactly(outside);
         assertThat(ids(base.sortedBy(ProviderQuery.Sort.NAME))).containsExactly(inside, outside);
+    }
+
+    @Test
+    void searchesSubtypeAndLabelNamesWithTypos() {
+        String t = token();
+        long id = save(aProvider().named("Chez " + t).ofCategory(ProviderCategory.FOOD).subtype("Estaminet")
+                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo"));
+        assertThat(ids(ProviderQuery.text("estaminets " + t))).contains(id);
+        assertThat(ids(ProviderQuery.text("accueil velo " + t))).contains(id);
+        // typo in a label name (keywords are searched with typo tolerance, like the name)
+        assertThat(ids(ProviderQuery.text("acceuil " + t))).contains(id);
+    }
+
+    @Test
+    void searchesTheFrenchDescriptionOrTheOnlyOnesThereAre() {
+        String t = token();
+        long french = save(aProvider().named("Atelier " + t).description("fr", "Poterie et faïence")
+                .description("en", "Pottery and earthenware"));
+        long englishOnly = save(aProvider().named("Studio " + t).description("en", "Pottery and earthenware"));
+        assertThat(ids(ProviderQuery.text("faience " + t))).containsExactly(french);
+        // a translation is not searched when there is a French text; an English-only description is
+        assertThat(ids(ProviderQuery.text("pottery " + t))).containsExactly(englishOnly);
+    }
+
+    @Test
+    void listRowsCarryWhatTheListShows() {
+        String t = token();
+        long id = save(aProvider().named("Gîte " + t).ofCategory(ProviderCategory.ACCOMMODATION).subtype("Gîte rural")
+                .inCommune("62178").label("kb:Z", "Zèbre d'or").label("kb:A", "Accueil Vélo")
+                .status(NetworkStatus.AMBASSADOR).withoutCoordinates());
+        ProviderRow row = search.search(ProviderQuery.text(t), PageRequest.of(0, 10)).page().getContent().get(0);
+        assertThat(row.id()).isEqualTo(id);
+        assertThat(row.name()).isEqualTo("Gîte " + t);
+        assertThat(row.subtype()).isEqualTo("Gîte rural");
+        assertThat(row.category()).isEqualTo(ProviderCategory.ACCOMMODATION);
+        assertThat(row.communeName()).isNotBlank();
+        assertThat(row.networkStatus()).isEqualTo(NetworkStatus.AMBASSADOR);
+        assertThat(row.hasCoordinates()).isFalse();
+        assertThat(row.outsideTerritory()).isFalse();
+        assertThat(row.updatedAt()).isNotNull();
+        assertThat(row.labels()).extracting(l -> l.getNameFr()).containsExactly("Accueil Vélo", "Zèbre d'or");
     }
 }

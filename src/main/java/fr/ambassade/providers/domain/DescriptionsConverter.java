@@ -7,7 +7,7 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Multilingual texts (language code → text) stored as a jsonb object. */
+/** Texts by key (language code → description, field → last imported value) stored as a jsonb object. */
 @Converter
 class DescriptionsConverter implements AttributeConverter<Map<String, String>, String> {
 

@@ -15,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -44,6 +43,9 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
@@ -57,6 +59,12 @@ import org.hibernate.type.SqlTypes;
 @Indexed(index = "provider")
 @GeoPointBinding(fieldName = "location")
 public class Provider {
+
+    /** The index field of {@link #getSearchKeywords()}. */
+    public static final String KEYWORDS_FIELD = "keywords";
+
+    /** The index field of {@link #getSearchDescription()}. */
+    public static final String DESCRIPTION_FIELD = "description";
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -77,7 +85,6 @@ public class Provider {
     @KeywordField(aggregable = Aggregable.YES)
     private ProviderCategory category;
 
-    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
     private String subtype;
 
     @Column(name = "commune_code", length = 5)
@@ -86,7 +93,6 @@ public class Provider {
     private String communeCode;
 
     @Column(name = "commune_name")
-    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
     @KeywordField(name = "commune_sort", normalizer = FrenchAnalysisConfigurer.SORT, sortable = Sortable.YES)
     private String communeName;
 
@@ -96,7 +102,6 @@ public class Provider {
     @KeywordField
     private String postalCode;
 
-    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
     private String locality;
 
     @Latitude
@@ -127,7 +132,6 @@ public class Provider {
     @Convert(converter = DescriptionsConverter.class)
     @Column(columnDefinition = "jsonb", nullable = false)
     @ColumnTransformer(write = "cast(? as jsonb)")
-    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
     private Map<String, String> descriptions = new LinkedHashMap<>();
 
     @Column(name = "staff_notes")
@@ -188,11 +192,14 @@ public class Provider {
     @OrderColumn(name = "position")
     private List<PhotoRef> photos = new ArrayList<>();
 
-    @ElementCollection
-    @BatchSize(size = 50)
-    @CollectionTable(name = "provider_imported_value", joinColumns = @JoinColumn(name = "provider_id"))
-    @MapKeyColumn(name = "field")
-    @Column(name = "value")
+    /**
+     * Last imported value of each field, one jsonb object in the provider's row (a row per field made a first
+     * import write about 20 rows per provider; docs/benchmarks.md). Replaced, never mutated, so that dirty checking
+     * sees every change.
+     */
+    @Convert(converter = DescriptionsConverter.class)
+    @Column(name = "imported_values", columnDefinition = "jsonb", nullable = false)
+    @ColumnTransformer(write = "cast(? as jsonb)")
     private Map<String, String> importedValues = new LinkedHashMap<>();
 
     protected Provider() {}
@@ -327,11 +334,16 @@ public class Provider {
 
     /** Remembers the value an import brought for a field, to recognise later staff corrections. */
     public void recordImportedValue(String field, String value) {
-        if (value == null) {
-            importedValues.remove(field);
-        } else {
-            importedValues.put(field, value);
+        if (Objects.equals(importedValues.get(field), value)) {
+            return;
         }
+        Map<String, String> values = new LinkedHashMap<>(importedValues);
+        if (value == null) {
+            values.remove(field);
+        } else {
+            values.put(field, value);
+        }
+        importedValues = values;
     }
 
     public void recordImportHash(String hash) {
@@ -407,12 +419,14 @@ public class Provider {
                 photos.add(p);
             }
         });
-        other.importedValues.forEach(importedValues::putIfAbsent);
+        Map<String, String> imported = new LinkedHashMap<>(importedValues);
+        other.importedValues.forEach(imported::putIfAbsent);
+        importedValues = imported;
         other.externalIds.clear();
         other.labels.clear();
         other.contacts.clear();
         other.photos.clear();
-        other.importedValues.clear();
+        other.importedValues = new LinkedHashMap<>();
         other.mergedIntoId = id;
     }
 
@@ -557,6 +571,46 @@ public class Provider {
 
     public List<ContactPerson> getContacts() {
         return Collections.unmodifiableList(contacts);
+    }
+
+    /**
+     * The short texts searched with typo tolerance besides the name, as one full-text field {@code keywords}:
+     * subtype, commune, locality and label names. One field instead of five keeps a search to a few term queries
+     * per word (search budget, docs/benchmarks.md).
+     */
+    @FullTextField(name = KEYWORDS_FIELD, analyzer = FrenchAnalysisConfigurer.FRENCH)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "subtype")),
+            @ObjectPath(@PropertyValue(propertyName = "communeName")),
+            @ObjectPath(@PropertyValue(propertyName = "locality")),
+            @ObjectPath({@PropertyValue(propertyName = "labels"), @PropertyValue(propertyName = "nameFr")}),
+            @ObjectPath({@PropertyValue(propertyName = "labels"), @PropertyValue(propertyName = "nameEn")})})
+    public List<String> getSearchKeywords() {
+        List<String> keywords = new ArrayList<>();
+        for (String s : new String[] {subtype, communeName, locality}) {
+            if (s != null) {
+                keywords.add(s);
+            }
+        }
+        for (ProviderLabel l : labels) {
+            keywords.add(l.getNameFr());
+            if (l.getNameEn() != null) {
+                keywords.add(l.getNameEn());
+            }
+        }
+        return keywords;
+    }
+
+    /**
+     * The description searched, as the full-text field {@code description}: the French one, else (a record
+     * described in other languages only) all of them. The directory search is French (French analyser); indexing
+     * every translation would multiply the index and the search time for words staff do not type.
+     */
+    @FullTextField(name = DESCRIPTION_FIELD, analyzer = FrenchAnalysisConfigurer.FRENCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "descriptions")))
+    public List<String> getSearchDescription() {
+        String fr = descriptions.get("fr");
+        return fr != null ? List.of(fr) : List.copyOf(descriptions.values());
     }
 
     public List<PhotoRef> getPhotos() {

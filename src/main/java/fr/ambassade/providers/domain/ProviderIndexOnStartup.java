@@ -8,8 +8,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the providers index on a start with an empty index but providers in the database (first start, index
- * directory lost, migration from another backend). Runs after the demo data (@Order 40).
+ * Builds the providers index on a start with providers in the database and an empty index (first start, index
+ * directory lost, migration from another backend) or an index built with an older mapping
+ * ({@link ProviderIndexer#MAPPING_VERSION}: fields added or changed by an upgrade). Runs after the demo data
+ * (@Order 40), in the background: the application answers meanwhile.
  */
 @Component
 @Order(50)
@@ -27,8 +29,14 @@ class ProviderIndexOnStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (indexer.indexedCount() == 0 && providers.count() > 0) {
+        if (providers.count() == 0) {
+            indexer.markMappingCurrent();
+        } else if (indexer.indexedCount() == 0) {
             log.info("Providers index is empty: building it");
+            indexer.startRebuild();
+        } else if (!indexer.mappingCurrent()) {
+            log.info("Providers index was built with an older mapping: rebuilding it (version {})",
+                    ProviderIndexer.MAPPING_VERSION);
             indexer.startRebuild();
         }
     }

@@ -1,6 +1,10 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.config.AmbassadeProperties;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,13 +35,42 @@ public class ProviderIndexer {
         }
     }
 
+    /**
+     * Version of the indexed fields: raise it whenever the mapping of {@link Provider} changes (a field added,
+     * renamed or analysed differently), so that an existing index is rebuilt at the next start. 2: one
+     * {@code keywords} field and the French {@code description} instead of a field per source.
+     */
+    public static final int MAPPING_VERSION = 2;
+
     private final EntityManagerFactory emf;
     private final ProviderRepository providers;
+    private final Path versionFile;
     private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0, null, null, null));
 
-    ProviderIndexer(EntityManagerFactory emf, ProviderRepository providers) {
+    ProviderIndexer(EntityManagerFactory emf, ProviderRepository providers, AmbassadeProperties properties) {
         this.emf = emf;
         this.providers = providers;
+        this.versionFile = properties.indexDir().resolve("provider.mapping-version");
+    }
+
+    /** Whether the index on disk was built with the current {@link #MAPPING_VERSION}. */
+    public boolean mappingCurrent() {
+        try {
+            return Files.isRegularFile(versionFile)
+                    && Files.readString(versionFile).strip().equals(String.valueOf(MAPPING_VERSION));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records that the index on disk follows the current mapping (after a rebuild, or on an empty directory). */
+    public void markMappingCurrent() {
+        try {
+            Files.createDirectories(versionFile.getParent());
+            Files.writeString(versionFile, MAPPING_VERSION + "\n");
+        } catch (IOException e) {
+            log.warn("Could not write {}: the index will be rebuilt at the next start", versionFile, e);
+        }
     }
 
     public Progress progress() {
@@ -89,6 +122,7 @@ public class ProviderIndexer {
                         log.error("Rebuilding the providers index failed", failure);
                     } else {
                         log.info("Providers index rebuilt: {} documents", done.get());
+                        markMappingCurrent();
                     }
                     progress.set(new Progress(false, done.get(), total, start, Instant.now(),
                             failure == null ? null : String.valueOf(failure.getMessage())));

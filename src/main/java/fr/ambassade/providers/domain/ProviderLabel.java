@@ -1,11 +1,9 @@
 package fr.ambassade.providers.domain;
 
-import fr.ambassade.shared.search.FrenchAnalysisConfigurer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
 
@@ -20,12 +18,11 @@ public class ProviderLabel {
     @KeywordField(aggregable = Aggregable.YES)
     private String code;
 
+    // label names are searched through the provider's "keywords" field
     @Column(name = "name_fr", nullable = false)
-    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
     private String nameFr;
 
     @Column(name = "name_en")
-    @FullTextField(analyzer = FrenchAnalysisConfigurer.FRENCH)
     private String nameEn;
 
     protected ProviderLabel() {}

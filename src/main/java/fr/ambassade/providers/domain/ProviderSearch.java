@@ -5,6 +5,7 @@ import fr.ambassade.providers.ProviderCategory;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,47 +22,88 @@ import org.hibernate.search.mapper.orm.search.loading.dsl.SearchLoadingOptionsSt
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text directory search with the French analyser. Each word of the query is matched on the name (boosted),
- * subtype, commune, locality, descriptions and label names, exactly or with typos (edit distance 1 from 4
- * characters, 2 from 7); with three words or more one of them may match nothing ("musee de la mne").
+ * the keywords (subtype, commune, locality, label names) and the French description, exactly (stemmed, accents
+ * folded); on the name and the keywords also with typos (edit distance 1 from 4 characters, 2 from 7, the first
+ * letter — two letters for distance 2 — taken as typed); with three words or more one of them may match nothing
+ * ("musee de la mne").
  */
 @Service
 public class ProviderSearch {
 
-    static final String[] FUZZY_FIELDS = {"subtype", "communeName", "locality", "labels.nameFr", "labels.nameEn"};
-    static final String[] TEXT_FIELDS = {"subtype", "communeName", "locality", "descriptions", "labels.nameFr", "labels.nameEn"};
+    static final String[] FUZZY_FIELDS = {Provider.KEYWORDS_FIELD};
+    static final String[] TEXT_FIELDS = {Provider.KEYWORDS_FIELD, Provider.DESCRIPTION_FIELD};
     private static final AggregationKey<Map<ProviderCategory, Long>> BY_CATEGORY = AggregationKey.of("category");
     private static final AggregationKey<Map<NetworkStatus, Long>> BY_STATUS = AggregationKey.of("networkStatus");
 
     private final EntityManager em;
+    private final JdbcTemplate jdbc;
 
-    ProviderSearch(EntityManager em) {
+    ProviderSearch(EntityManager em, JdbcTemplate jdbc) {
         this.em = em;
+        this.jdbc = jdbc;
     }
 
     /** A page of results with the counts per category and per network status of the whole result. */
-    public record Result(Page<Provider> page, Map<ProviderCategory, Long> categories, Map<NetworkStatus, Long> statuses) {}
+    public record Result(Page<ProviderRow> page, Map<ProviderCategory, Long> categories, Map<NetworkStatus, Long> statuses) {}
 
     @Transactional(readOnly = true)
     public Result search(ProviderQuery q, Pageable pageable) {
         SearchSession session = Search.session(em);
-        SearchResult<Provider> result = session.search(Provider.class)
+        SearchResult<Long> result = session.search(Provider.class)
+                .select(f -> f.id(Long.class))
                 .where(f -> predicate(f, q))
                 .sort(f -> sort(f, q))
                 .aggregation(BY_CATEGORY, f -> f.terms().field("category", ProviderCategory.class).maxTermCount(20))
                 .aggregation(BY_STATUS, f -> f.terms().field("networkStatus", NetworkStatus.class))
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
-        result.hits().forEach(ProviderService::initialize);
         Map<ProviderCategory, Long> categories = new EnumMap<>(ProviderCategory.class);
         categories.putAll(result.aggregation(BY_CATEGORY));
         Map<NetworkStatus, Long> statuses = new EnumMap<>(NetworkStatus.class);
         statuses.putAll(result.aggregation(BY_STATUS));
         long total = result.total().hitCountLowerBound();
-        return new Result(new PageImpl<>(result.hits(), pageable, total), categories, statuses);
+        return new Result(new PageImpl<>(rows(result.hits()), pageable, total), categories, statuses);
+    }
+
+    /**
+     * The list lines of the hits, in the hits' order: two queries (providers, their labels) reading only the
+     * columns the list shows. A hit deleted since it was indexed is left out.
+     */
+    private List<ProviderRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] idArray = ids.toArray(Long[]::new);
+        Map<Long, List<ProviderLabel>> labels = new HashMap<>();
+        jdbc.query("select provider_id, code, name_fr, name_en from provider_label where provider_id = any(?) "
+                + "order by provider_id, name_fr, code", rs -> {
+                    labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ProviderLabel(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }, (Object) idArray);
+        Map<Long, ProviderRow> byId = new HashMap<>();
+        jdbc.query("select id, name, subtype, category, commune_name, outside_territory, "
+                + "latitude is not null and longitude is not null, network_status, updated_at "
+                + "from provider where id = any(?)", rs -> {
+                    long id = rs.getLong(1);
+                    byId.put(id, new ProviderRow(id, rs.getString(2), rs.getString(3),
+                            ProviderCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
+                            rs.getBoolean(7), NetworkStatus.valueOf(rs.getString(8)),
+                            List.copyOf(labels.getOrDefault(id, List.of())),
+                            rs.getObject(9, java.time.OffsetDateTime.class).toInstant()));
+                }, (Object) idArray);
+        List<ProviderRow> rows = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ProviderRow row = byId.get(id);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /** Every provider matching the query, in its order, handed one by one (for exports); at most {@code limit}. */
@@ -133,8 +175,10 @@ public class ProviderSearch {
             return exact;
         }
         // typos are forgiven in the short fields only: fuzzy matching over long descriptions costs most of the
-        // search time (benchmark, docs/benchmarks.md) and finds little that the exact stemmed match does not
-        var fuzzy = f.match().field("name").boost(3f).fields(FUZZY_FIELDS).matching(word).fuzzy(distance, 1);
+        // search time (benchmark, docs/benchmarks.md) and finds little that the exact stemmed match does not; a
+        // distance of 2 keeps the first two letters, which divides the terms to compare (same budget)
+        var fuzzy = f.match().field("name").boost(3f).fields(FUZZY_FIELDS).matching(word)
+                .fuzzy(distance, distance == 2 ? 2 : 1);
         return f.or(exact, fuzzy);
     }
 

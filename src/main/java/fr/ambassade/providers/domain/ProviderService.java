@@ -37,7 +37,6 @@ public class ProviderService {
         p.getExternalIds().size();
         p.getContacts().size();
         p.getPhotos().size();
-        p.getImportedValues().size();
     }
 
     @Transactional

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The fields an import writes, as texts: what {@code provider_imported_value} stores, so that a field whose value
+ * The fields an import writes, as texts: what the provider's {@code imported_values} (jsonb) stores, so that a field whose value
  * differs from the last imported one is recognised as corrected by staff. Descriptions are one field per language
  * ({@code description.fr}); labels one field (their sorted codes). Absent (null, empty) values are left out.
  */
