@@ -92,7 +92,7 @@ if [ "${BENCH_SKIP_SEARCH:-0}" != 1 ]; then
     CHILD=$!
     wait "$CHILD" || { echo "search benchmark failed:"; tail -n 30 "$WORK/search.out"; exit 1; }
     CHILD=""
-    sed -n '/^Search benchmark/,/^OVERALL/p' "$WORK/search.out"
+    sed -n '/^Search benchmark/,/^OVERALL/p;/^FILTER OPTIONS/p' "$WORK/search.out"
     echo "   load after $(load)"
 fi
 du -sh "$WORK/flow" "$WORK/data" 2>/dev/null | sed 's/^/   disk: /'

@@ -2,6 +2,7 @@ package fr.ambassade.providers.importing.bench;
 
 import fr.ambassade.AmbassadeApplication;
 import fr.ambassade.providers.ProviderCategory;
+import fr.ambassade.providers.domain.ProviderLookups;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
 import java.util.Arrays;
@@ -18,7 +19,8 @@ import org.springframework.data.domain.PageRequest;
  * directory given by {@code AMBASSADE_DATA_DIR} (no port opened), then calls {@link ProviderSearch} — what the
  * back-office directory page calls — for 20 typical French queries, first page of 25 as on the page (hits loaded
  * from the database, counts per category and status). Warm-up, then {@code rounds} rounds over the 20 queries;
- * prints p50/p95/p99 per query and overall, in milliseconds.
+ * prints p50/p95/p99 per query and overall, in milliseconds; then times the list page's filter options (communes and
+ * labels in use) the same way.
  *
  * <p>Usage: {@code SearchBenchmark [rounds=50] [warm-up rounds=20] [page size=25]} (a page of 1 shows how much of
  * the time is the loading of the hits from the database).
@@ -66,6 +68,7 @@ public final class SearchBenchmark {
         int status = 0;
         try {
             run(context.getBean(ProviderSearch.class), rounds, warmUp, pageSize);
+            filterOptions(context.getBean(ProviderLookups.class), rounds, warmUp);
         } catch (RuntimeException e) {
             e.printStackTrace();
             status = 1;
@@ -119,6 +122,25 @@ public final class SearchBenchmark {
                 + "by p95: %s (%.1f ms)%n", percentile(all, 50), percentile(all, 95), percentile(all, 99),
                 all[all.length - 1] / 1e6, worst, worstP95));
         System.out.print(out);
+        System.out.flush();
+    }
+
+    /** The list page's other reads: the communes and labels offered as filters, timed like the searches. */
+    static void filterOptions(ProviderLookups lookups, int rounds, int warmUp) {
+        ProviderLookups.FilterOptions options = null;
+        for (int r = 0; r < warmUp; r++) {
+            options = lookups.filterOptions();
+        }
+        long[] nanos = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            options = lookups.filterOptions();
+            nanos[r] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "FILTER OPTIONS (%d communes, %d labels): p50=%.1f ms p95=%.1f ms p99=%.1f ms%n",
+                options.communes().size(), options.labels().size(), percentile(nanos, 50), percentile(nanos, 95),
+                percentile(nanos, 99));
         System.out.flush();
     }
 
