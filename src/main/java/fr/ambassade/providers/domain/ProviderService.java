@@ -41,11 +41,19 @@ public class ProviderService {
 
     @Transactional
     public Provider create(ProviderDetails details, List<ContactPerson> contacts) {
+        return create(details, contacts, List.of());
+    }
+
+    /** Creates a provider with the labels and classifications staff chose. */
+    @Transactional
+    public Provider create(ProviderDetails details, List<ContactPerson> contacts, List<ProviderLabel> labels) {
         Provider p = new Provider(details);
         p.replaceContacts(contacts == null ? List.of() : contacts);
+        p.replaceLabels(labels == null ? List.of() : labels);
         providers.saveAndFlush(p);
         AuditRecord record = AuditRecord.of(AUDIT_TYPE, p.getId(), "CREATED");
-        audit.record(describe(record, ProviderDetails.named(null, null), details, List.of(), p.getContacts()));
+        record = describe(record, ProviderDetails.named(null, null), details, List.of(), p.getContacts());
+        audit.record(record.change("labels", null, labelCodes(p.getLabels())));
         return p;
     }
 
@@ -55,6 +63,16 @@ public class ProviderService {
      */
     @Transactional
     public Provider update(long id, long expectedVersion, ProviderDetails details, List<ContactPerson> contacts) {
+        return update(id, expectedVersion, details, contacts, null);
+    }
+
+    /**
+     * Same, with the labels and classifications staff chose ({@code null}: unchanged). A label set by hand is a
+     * staff correction: the next import keeps it and lists the difference in its report.
+     */
+    @Transactional
+    public Provider update(long id, long expectedVersion, ProviderDetails details, List<ContactPerson> contacts,
+            List<ProviderLabel> labels) {
         Provider p = providers.findById(id).orElseThrow(() -> notFound(id));
         if (p.getVersion() != expectedVersion) {
             throw new StaleProviderException(id);
@@ -64,12 +82,17 @@ public class ProviderService {
         }
         ProviderDetails before = p.details();
         List<ContactPerson> contactsBefore = List.copyOf(p.getContacts());
+        String labelsBefore = labelCodes(p.getLabels());
         p.update(details);
         if (contacts != null && !contacts.equals(contactsBefore)) {
             p.replaceContacts(contacts);
         }
+        if (labels != null && !new java.util.LinkedHashSet<>(labels).equals(p.getLabels())) {
+            p.replaceLabels(labels);
+        }
         providers.flush();
-        audit.record(describe(AuditRecord.of(AUDIT_TYPE, id, "UPDATED"), before, p.details(), contactsBefore, p.getContacts()));
+        audit.record(describe(AuditRecord.of(AUDIT_TYPE, id, "UPDATED"), before, p.details(), contactsBefore, p.getContacts())
+                .change("labels", labelsBefore, labelCodes(p.getLabels())));
         return p;
     }
 
@@ -152,6 +175,12 @@ public class ProviderService {
             r = r.personalChange("contacts", ca, cb);
         }
         return r;
+    }
+
+    /** Sorted label codes, for the history ({@code null} when none). */
+    private static String labelCodes(java.util.Collection<ProviderLabel> labels) {
+        return labels.isEmpty() ? null
+                : String.join(", ", labels.stream().map(ProviderLabel::getCode).sorted().toList());
     }
 
     private static String listOrNull(List<String> l) {

@@ -4,6 +4,7 @@ import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.domain.ContactPerson;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
+import fr.ambassade.providers.domain.ProviderLabel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -89,6 +90,13 @@ public class ProviderForm {
     @Valid
     private List<ContactForm> contacts = new ArrayList<>();
 
+    /**
+     * Codes of the labels and classifications ticked; {@code null} when the request had no label checkboxes at
+     * all (then the labels are left as they are). The form sends the {@code _labels} marker, so that unticking
+     * every box gives an empty list.
+     */
+    private List<String> labels;
+
     public static ProviderForm empty() {
         ProviderForm f = new ProviderForm();
         f.padContacts();
@@ -117,6 +125,8 @@ public class ProviderForm {
         f.descriptions = new LinkedHashMap<>(p.getDescriptions());
         f.staffNotes = p.getStaffNotes();
         f.outsideTerritory = p.isOutsideTerritory();
+        f.labels = new ArrayList<>();
+        p.getLabels().forEach(l -> f.labels.add(l.getCode()));
         for (ContactPerson c : p.getContacts()) {
             ContactForm cf = new ContactForm();
             cf.setName(c.getName());
@@ -155,6 +165,32 @@ public class ProviderForm {
         return new ProviderDetails(name, category, subtype, communeCode, communeName, street, postalCode, locality,
                 latitude, longitude, phone, email, website, langs, flags, accessibilityNotes, texts, staffNotes,
                 outsideTerritory);
+    }
+
+    /**
+     * The labels ticked, named from {@code known} (the provider's own labels, then the DATAtourisme catalogue);
+     * a code known to neither cannot have been offered by the form and is left out. {@code null}: unchanged.
+     */
+    List<ProviderLabel> toLabels(Map<String, ProviderLabel> known) {
+        if (labels == null) {
+            return null;
+        }
+        List<ProviderLabel> out = new ArrayList<>();
+        for (String code : labels) {
+            ProviderLabel l = code == null ? null : known.get(code);
+            if (l != null && !out.contains(l)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    public List<String> getLabels() {
+        return labels;
+    }
+
+    public void setLabels(List<String> labels) {
+        this.labels = labels;
     }
 
     List<ContactPerson> toContacts() {

@@ -5,6 +5,7 @@ import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.domain.InvalidProviderException;
 import fr.ambassade.providers.domain.LinkedAccounts;
 import fr.ambassade.providers.domain.Provider;
+import fr.ambassade.providers.domain.ProviderLabel;
 import fr.ambassade.providers.domain.ProviderLookups;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
@@ -44,10 +46,11 @@ class ProvidersController {
     private final ProviderExporter exporter;
     private final LinkedAccounts accounts;
     private final MessageSource messages;
+    private final LabelOptions labelOptions;
     private final String tileUrl;
 
     ProvidersController(ProviderService service, ProviderSearch search, ProviderLookups lookups,
-            ProviderExporter exporter, LinkedAccounts accounts, MessageSource messages,
+            ProviderExporter exporter, LinkedAccounts accounts, MessageSource messages, LabelOptions labelOptions,
             @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
         this.service = service;
         this.search = search;
@@ -55,6 +58,7 @@ class ProvidersController {
         this.exporter = exporter;
         this.accounts = accounts;
         this.messages = messages;
+        this.labelOptions = labelOptions;
         this.tileUrl = tileUrl;
     }
 
@@ -71,8 +75,9 @@ class ProvidersController {
         ProviderSearch.Result result = search.search(filters.toQuery(), pageable);
         model.addAttribute("result", result);
         model.addAttribute("page", result.page());
-        model.addAttribute("communes", lookups.communes());
-        model.addAttribute("labels", lookups.labels());
+        ProviderLookups.FilterOptions options = lookups.filterOptions();
+        model.addAttribute("communes", options.communes());
+        model.addAttribute("labels", options.labels());
         model.addAttribute("territories", ProviderQuery.Territory.values());
         model.addAttribute("orders", ProviderQuery.Sort.values());
         model.addAttribute("query", filters.queryString());
@@ -112,9 +117,10 @@ class ProvidersController {
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        model.addAttribute("form", ProviderForm.empty());
-        return "providers/form";
+    String createForm(Model model, Locale locale) {
+        ProviderForm form = ProviderForm.empty();
+        model.addAttribute("form", form);
+        return formView(model, form, null, locale);
     }
 
     @PostMapping
@@ -122,28 +128,29 @@ class ProvidersController {
         checkCrossFields(form, binding);
         if (binding.hasErrors()) {
             form.padContacts();
-            return "providers/form";
+            return formView(model, form, null, locale);
         }
         try {
-            Provider p = service.create(form.toDetails(), form.toContacts());
+            Provider p = service.create(form.toDetails(), form.toContacts(), form.toLabels(knownLabels(null)));
             redirect.addFlashAttribute("flashSuccess", msg("providers.flash.created", locale, p.getName()));
             return "redirect:/admin/providers/" + p.getId();
         } catch (InvalidProviderException e) {
             binding.reject(e.messageKey());
             form.padContacts();
-            return "providers/form";
+            return formView(model, form, null, locale);
         }
     }
 
     @GetMapping("/{id:\\d+}/edit")
-    String editForm(@PathVariable long id, Model model) {
+    String editForm(@PathVariable long id, Model model, Locale locale) {
         Provider p = service.get(id);
         if (p.isMerged()) {
             return "redirect:/admin/providers/" + service.survivorOf(id);
         }
-        model.addAttribute("form", ProviderForm.of(p));
+        ProviderForm form = ProviderForm.of(p);
+        model.addAttribute("form", form);
         model.addAttribute("providerId", id);
-        return "providers/form";
+        return formView(model, form, p, locale);
     }
 
     @PostMapping("/{id:\\d+}")
@@ -156,10 +163,11 @@ class ProvidersController {
         }
         if (binding.hasErrors()) {
             form.padContacts();
-            return "providers/form";
+            return formView(model, form, service.get(id), locale);
         }
         try {
-            Provider p = service.update(id, form.getVersion(), form.toDetails(), form.toContacts());
+            Provider p = service.update(id, form.getVersion(), form.toDetails(), form.toContacts(),
+                    form.toLabels(knownLabels(service.get(id))));
             redirect.addFlashAttribute("flashSuccess", msg("providers.flash.updated", locale, p.getName()));
             return "redirect:/admin/providers/" + id;
         } catch (StaleProviderException | OptimisticLockingFailureException e) {
@@ -167,11 +175,11 @@ class ProvidersController {
             binding.reject("providers.error.stale");
             model.addAttribute("stale", true);
             form.padContacts();
-            return "providers/form";
+            return formView(model, form, service.get(id), locale);
         } catch (InvalidProviderException e) {
             binding.reject(e.messageKey());
             form.padContacts();
-            return "providers/form";
+            return formView(model, form, service.get(id), locale);
         }
     }
 
@@ -184,6 +192,16 @@ class ProvidersController {
             redirect.addFlashAttribute("flashError", msg("providers.flash.accountUnknown", locale, email));
         }
         return "redirect:/admin/providers/" + id;
+    }
+
+    /** The form page, with the labels and classifications staff can tick. */
+    private String formView(Model model, ProviderForm form, Provider provider, Locale locale) {
+        model.addAttribute("labelGroups", labelOptions.groups(provider, form.getLabels(), locale));
+        return "providers/form";
+    }
+
+    private Map<String, ProviderLabel> knownLabels(Provider provider) {
+        return labelOptions.known(provider);
     }
 
     private static void checkCrossFields(ProviderForm form, BindingResult binding) {

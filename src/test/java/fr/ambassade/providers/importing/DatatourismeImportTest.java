@@ -14,6 +14,7 @@ import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.providers.domain.ProviderService;
 import fr.ambassade.support.IntegrationTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -234,5 +235,29 @@ class DatatourismeImportTest {
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.created() + again.updated()).isZero();
         assertThat(byDatatourismeId(TestFlows.canonicalUri(record)).getVersion()).isEqualTo(before.getVersion());
+    }
+
+    @Test
+    void labelsTickedByStaffSurviveAReimport() {
+        String record = TestFlows.fresh(TestFlows.object2020(VILLANDRY));
+        String uri = TestFlows.canonicalUri(record);
+        assertThat(importFlow(record).created()).isEqualTo(1);
+        Provider imported = byDatatourismeId(uri);
+        List<ProviderLabel> staffLabels = new ArrayList<>(imported.getLabels());
+        assertThat(staffLabels).extracting(ProviderLabel::getCode).doesNotContain("kb:LabelRating_AccueilPaysan");
+        staffLabels.add(new ProviderLabel("kb:LabelRating_AccueilPaysan", "Accueil Paysan", "Accueil Paysan"));
+        providers.update(imported.getId(), imported.getVersion(), imported.details(), imported.getContacts(),
+                staffLabels);
+
+        // the source changes something else: the record is updated, the staff's labels are kept and reported
+        String modified = record.replace("\"+33 2 47 50 02 09\"", "\"+33 2 47 50 02 10\"");
+        ImportRun run = importFlow(modified);
+        assertThat(run.updated()).isEqualTo(1);
+        Provider after = byDatatourismeId(uri);
+        assertThat(after.getPhone()).isEqualTo("+33 2 47 50 02 10");
+        assertThat(after.getLabels()).extracting(ProviderLabel::getCode).contains("kb:LabelRating_AccueilPaysan")
+                .containsAll(imported.getLabels().stream().map(ProviderLabel::getCode).toList());
+        assertThat(items(run)).filteredOn(i -> i.outcome() == ItemOutcome.CORRECTION_KEPT)
+                .extracting(ImportRunItem::field).containsExactly("labels");
     }
 }

@@ -178,4 +178,63 @@ class ProviderAdminWebTest {
     void unknownProviderIs404() throws Exception {
         mvc.perform(get("/admin/providers/999999999").with(COUNSELOR)).andExpect(status().isNotFound());
     }
+
+    /** Whether the label checkbox of that code is on the page and ticked (fails when it is not on the page). */
+    private static boolean ticked(String html, String code) {
+        var boxes = org.jsoup.Jsoup.parse(html).select("input[type=checkbox][name=labels]").stream()
+                .filter(e -> e.attr("value").equals(code)).toList();
+        assertThat(boxes).as("checkbox of " + code).hasSize(1);
+        return boxes.get(0).hasAttr("checked");
+    }
+
+    private String labelCodes(long id) {
+        return String.join(",", jdbc.queryForList("select code from provider_label where provider_id = ? order by code",
+                String.class, id));
+    }
+
+    @Test
+    void staffTickAndUntickLabelsAndClassifications() throws Exception {
+        Provider p = save(aProvider().named(unique("Gîte labels")).label("csv:Bienvenue", "Bienvenue à la ferme"));
+        long id = p.getId();
+        String form = mvc.perform(get("/admin/providers/" + id + "/edit").with(ANIMATOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the held label outside the DATAtourisme vocabulary is offered, ticked; the vocabulary is offered unticked
+        assertThat(form).contains("Bienvenue à la ferme", "Accueil Vélo", "name=\"_labels\"");
+        assertThat(ticked(form, "csv:Bienvenue")).isTrue();
+        assertThat(ticked(form, "kb:LabelRating_AccueilVelo")).isFalse();
+
+        // tick Accueil Vélo and a classification, keep the held one; a forged code is ignored
+        mvc.perform(validForm(post("/admin/providers/" + id), p.getName()).param("version", String.valueOf(p.getVersion()))
+                        .param("_labels", "on").param("labels", "csv:Bienvenue", "kb:LabelRating_AccueilVelo",
+                                "kb:ScaleRating_3etoiles", "kb:Forged").with(ANIMATOR))
+                .andExpect(status().is3xxRedirection());
+        assertThat(labelCodes(id)).isEqualTo("csv:Bienvenue,kb:LabelRating_AccueilVelo,kb:ScaleRating_3etoiles");
+        assertThat(jdbc.queryForObject("select name_fr from provider_label where provider_id = ? and code = ?",
+                String.class, id, "kb:LabelRating_AccueilVelo")).isEqualTo("Accueil Vélo");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Provider' and object_id = ? "
+                + "and action = 'UPDATED' and changes::text like '%kb:LabelRating_AccueilVelo%'", Integer.class,
+                String.valueOf(id))).isEqualTo(1);
+
+        // a form without label checkboxes leaves the labels alone
+        long version = providers.findById(id).orElseThrow().getVersion();
+        mvc.perform(validForm(post("/admin/providers/" + id), p.getName()).param("version", String.valueOf(version))
+                .with(ANIMATOR)).andExpect(status().is3xxRedirection());
+        assertThat(labelCodes(id)).isEqualTo("csv:Bienvenue,kb:LabelRating_AccueilVelo,kb:ScaleRating_3etoiles");
+
+        // unticking every box removes them all
+        version = providers.findById(id).orElseThrow().getVersion();
+        mvc.perform(validForm(post("/admin/providers/" + id), p.getName()).param("version", String.valueOf(version))
+                .param("_labels", "on").with(ANIMATOR)).andExpect(status().is3xxRedirection());
+        assertThat(labelCodes(id)).isEmpty();
+    }
+
+    @Test
+    void aRejectedFormKeepsTheTickedLabels() throws Exception {
+        String body = mvc.perform(post("/admin/providers").with(csrf()).with(ANIMATOR).param("name", " ")
+                        .param("category", "FOOD").param("_labels", "on").param("labels", "kb:LabelRating_AccueilVelo"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("Le nom est obligatoire.");
+        assertThat(ticked(body, "kb:LabelRating_AccueilVelo")).isTrue();
+        assertThat(ticked(body, "kb:LabelRating_AccueilPaysan")).isFalse();
+    }
 }

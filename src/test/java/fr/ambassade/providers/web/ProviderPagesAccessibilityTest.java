@@ -81,8 +81,12 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
         check(get("/admin/providers/new"), "/admin/providers/new");
         check(post("/admin/providers").with(csrf()).param("name", "").param("website", "ftp://x").param("latitude", "1"),
                 "/admin/providers/new?errors");
-        Provider p = tx.execute(s -> providers.save(aProvider().named(unique("Gîte a11y")).contact("Jeanne", "gérante").build()));
+        // with labels held: the vocabulary's group and the "other labels" group open, boxes ticked
+        Provider p = tx.execute(s -> providers.save(aProvider().named(unique("Gîte a11y")).contact("Jeanne", "gérante")
+                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo").label("csv:Bienvenue", "Bienvenue à la ferme")
+                .build()));
         check(get("/admin/providers/" + p.getId() + "/edit"), "/admin/providers/" + p.getId() + "/edit");
+        assertThat(page.locator("details[open] input[type=checkbox][name=labels]:checked").count()).isEqualTo(2);
     }
 
     @Test

@@ -3,9 +3,12 @@ package fr.ambassade.providers.importing.datatourisme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,10 +24,28 @@ public final class ReviewValueNames {
     private static final String[] SECTIONS = {"labelRatings", "scaleRatings", "labelReviewSystems",
         "scaleReviewSystems"};
 
-    private final Map<String, Map<String, String>> namesById;
+    /**
+     * A value staff can give a provider by hand: a label ({@code kb:LabelRating_…}) or a classification
+     * ({@code kb:ScaleRating_…}), with its names per language.
+     */
+    public record Entry(String id, boolean classification, Map<String, String> names) {
 
-    private ReviewValueNames(Map<String, Map<String, String>> namesById) {
+        /** The name in the language, else French, else English, else the id. */
+        public String name(Locale locale) {
+            String n = locale == null ? null : names.get(locale.getLanguage());
+            if (n == null) {
+                n = names.getOrDefault("fr", names.get("en"));
+            }
+            return n != null ? n : id;
+        }
+    }
+
+    private final Map<String, Map<String, String>> namesById;
+    private final List<Entry> catalogue;
+
+    private ReviewValueNames(Map<String, Map<String, String>> namesById, List<Entry> catalogue) {
         this.namesById = namesById;
+        this.catalogue = catalogue;
     }
 
     private static final class Holder {
@@ -38,7 +59,7 @@ public final class ReviewValueNames {
 
     /** No names at all (tests). */
     public static ReviewValueNames empty() {
-        return new ReviewValueNames(Map.of());
+        return new ReviewValueNames(Map.of(), List.of());
     }
 
     private static ReviewValueNames load() {
@@ -48,6 +69,7 @@ public final class ReviewValueNames {
             }
             JsonNode root = JsonMapper.shared().readTree(in);
             Map<String, Map<String, String>> map = new HashMap<>();
+            List<Entry> catalogue = new ArrayList<>();
             for (String section : SECTIONS) {
                 for (JsonNode value : root.path(section)) {
                     String id = value.path("id").asString(null);
@@ -61,9 +83,12 @@ public final class ReviewValueNames {
                         }
                     }
                     map.put(id, Collections.unmodifiableMap(names));
+                    if (section.equals("labelRatings") || section.equals("scaleRatings")) {
+                        catalogue.add(new Entry(id, section.equals("scaleRatings"), map.get(id)));
+                    }
                 }
             }
-            return new ReviewValueNames(Map.copyOf(map));
+            return new ReviewValueNames(Map.copyOf(map), List.copyOf(catalogue));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +104,11 @@ public final class ReviewValueNames {
         Map<String, String> names = names(id);
         String fr = names.get("fr");
         return fr != null ? fr : names.get("en");
+    }
+
+    /** The labels and classifications of the DATAtourisme vocabulary, in the file's order. */
+    public List<Entry> catalogue() {
+        return catalogue;
     }
 
     public int size() {
