@@ -237,4 +237,21 @@ class ProviderAdminWebTest {
         assertThat(ticked(body, "kb:LabelRating_AccueilVelo")).isTrue();
         assertThat(ticked(body, "kb:LabelRating_AccueilPaysan")).isFalse();
     }
+
+    @Test
+    void theListIsPagedAndItsLinksKeepTheFilters() throws Exception {
+        String first = mvc.perform(get("/admin/providers").param("status", "NONE").with(COUNSELOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var next = org.jsoup.Jsoup.parse(first).select("nav .pagination a[rel=next]");
+        assertThat(next).hasSize(1);
+        assertThat(next.attr("href")).contains("status=NONE").endsWith("page=1");
+        assertThat(first).contains("Page 1 sur ");
+        assertThat(org.jsoup.Jsoup.parse(first).select("nav .pagination a[rel=prev]")).isEmpty();
+
+        String second = mvc.perform(get("/admin/providers").param("status", "NONE").param("page", "1").with(COUNSELOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var prev = org.jsoup.Jsoup.parse(second).select("nav .pagination a[rel=prev]");
+        assertThat(prev.attr("href")).contains("status=NONE").endsWith("page=0");
+        assertThat(second).contains("Page 2 sur ");
+    }
 }
