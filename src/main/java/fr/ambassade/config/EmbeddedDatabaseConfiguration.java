@@ -16,7 +16,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(AmbassadeProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDir());
+        // usually already started, while the context was being created (EmbeddedPostgresEarlyStart)
+        return EmbeddedPostgresEarlyStart.claim(properties.dataDir());
     }
 
     @Bean

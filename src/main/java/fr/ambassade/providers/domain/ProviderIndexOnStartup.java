@@ -21,15 +21,24 @@ class ProviderIndexOnStartup implements ApplicationRunner {
 
     private final ProviderIndexer indexer;
     private final ProviderRepository providers;
+    /** No provider when the context was created (before any seeding): whatever gets indexed follows this mapping. */
+    private final boolean emptyAtStart;
 
     ProviderIndexOnStartup(ProviderIndexer indexer, ProviderRepository providers) {
         this.indexer = indexer;
         this.providers = providers;
+        this.emptyAtStart = providers.count() == 0;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (providers.count() == 0) {
+        check(emptyAtStart);
+    }
+
+    /** @param newInstallation no provider in the database when the application started */
+    void check(boolean newInstallation) {
+        if (newInstallation || providers.count() == 0) {
+            // a new installation: the demo data (if any) were indexed as they were created, with this mapping
             indexer.markMappingCurrent();
         } else if (indexer.indexedCount() == 0) {
             log.info("Providers index is empty: building it");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 
 @IntegrationTest
@@ -35,7 +34,7 @@ class ProviderIndexOnStartupTest {
         assertThat(indexer.mappingCurrent()).isFalse();
         Instant before = Instant.now();
 
-        onStartup.run(new DefaultApplicationArguments());
+        onStartup.check(false);
 
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (!(indexer.progress().finishedAt() != null && indexer.progress().finishedAt().isAfter(before))) {
@@ -54,7 +53,17 @@ class ProviderIndexOnStartupTest {
     void leavesACurrentIndexAlone() throws Exception {
         indexer.markMappingCurrent();
         ProviderIndexer.Progress before = indexer.progress();
-        onStartup.run(new DefaultApplicationArguments());
+        onStartup.check(false);
         assertThat(indexer.progress()).isEqualTo(before);
+    }
+
+    @Test
+    void aNewInstallationIsCurrentWithoutRebuilding() throws Exception {
+        Path version = properties.indexDir().resolve("provider.mapping-version");
+        Files.deleteIfExists(version);
+        ProviderIndexer.Progress before = indexer.progress();
+        onStartup.check(true);
+        assertThat(indexer.progress()).isEqualTo(before);
+        assertThat(indexer.mappingCurrent()).isTrue();
     }
 }
