@@ -79,4 +79,11 @@ class EmbeddedPostgresEarlyStartTest {
         assertThat(EmbeddedPostgresEarlyStart.pending(dataDir)).isFalse();
         assertThat(env.getPropertySources().contains(EmbeddedPostgresEarlyStart.PROPERTY_SOURCE)).isFalse();
     }
+
+    @Test
+    void theSwitchTurnsItOff(@TempDir Path dataDir) {
+        MockEnvironment env = embedded(dataDir).withProperty("ambassade.embedded.early-start", "false");
+        environmentPrepared(new SpringApplication(Object.class), env);
+        assertThat(EmbeddedPostgresEarlyStart.pending(dataDir)).isFalse();
+    }
 }
