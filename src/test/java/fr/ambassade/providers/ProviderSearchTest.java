@@ -28,6 +28,9 @@ class ProviderSearchTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    fr.ambassade.providers.domain.ProviderService service;
+
     /** A word no other test uses, to make the provider findable among all others. */
     private static String token() {
         StringBuilder word = new StringBuilder("zq");
@@ -141,5 +144,29 @@ class ProviderSearchTest {
         assertThat(row.outsideTerritory()).isFalse();
         assertThat(row.updatedAt()).isNotNull();
         assertThat(row.labels()).extracting(l -> l.getNameFr()).containsExactly("Accueil Vélo", "Zèbre d'or");
+    }
+
+    @Test
+    void changesOfTheDerivedFieldsReachTheIndex() {
+        String t = token();
+        long id = save(aProvider().named("Relais " + t).description("fr", "Une halte au bord du canal"));
+        assertThat(ids(ProviderQuery.text("paysan " + t))).doesNotContain(id);
+        assertThat(ids(ProviderQuery.text("canal " + t))).contains(id);
+
+        Provider p = tx.execute(s -> providers.findById(id).orElseThrow());
+        var d = p.details();
+        var changed = new fr.ambassade.providers.domain.ProviderDetails(d.name(), d.category(), "Ferme-auberge",
+                d.communeCode(), d.communeName(), d.street(), d.postalCode(), d.locality(), d.latitude(),
+                d.longitude(), d.phone(), d.email(), d.website(), d.languages(), d.accessibilityFlags(),
+                d.accessibilityNotes(), java.util.Map.of("fr", "Une halte près du terril"), d.staffNotes(),
+                d.outsideTerritory());
+        service.update(id, p.getVersion(), changed, List.of(), List.of(new fr.ambassade.providers.domain.ProviderLabel(
+                "kb:LabelRating_AccueilPaysan", "Accueil Paysan", null)));
+
+        // label name and subtype (keywords field) and the new French description are searchable, the old one is not
+        assertThat(ids(ProviderQuery.text("paysan " + t))).contains(id);
+        assertThat(ids(ProviderQuery.text("auberge " + t))).contains(id);
+        assertThat(ids(ProviderQuery.text("terril " + t))).contains(id);
+        assertThat(ids(ProviderQuery.text("canal " + t))).doesNotContain(id);
     }
 }
