@@ -169,4 +169,26 @@ class ProviderSearchTest {
         assertThat(ids(ProviderQuery.text("terril " + t))).contains(id);
         assertThat(ids(ProviderQuery.text("canal " + t))).doesNotContain(id);
     }
+
+    @Test
+    void countsPerCategoryAndStatusCoverTheWholeResultAndFollowChanges() {
+        String t = token();
+        long a = save(aProvider().named("Estaminet " + t).ofCategory(ProviderCategory.FOOD).status(NetworkStatus.AMBASSADOR));
+        save(aProvider().named("Friterie " + t).ofCategory(ProviderCategory.FOOD).status(NetworkStatus.AMBASSADOR));
+        save(aProvider().named("Brasserie " + t).ofCategory(ProviderCategory.FOOD));
+        save(aProvider().named("Boutique " + t).ofCategory(ProviderCategory.SHOP).status(NetworkStatus.CANDIDATE));
+
+        // a page of 1: the counts are those of the whole result, not of the page
+        ProviderSearch.Result r = search.search(ProviderQuery.text(t), PageRequest.of(0, 1));
+        assertThat(r.page().getTotalElements()).isEqualTo(4);
+        assertThat(r.categories()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of(ProviderCategory.FOOD, 3L, ProviderCategory.SHOP, 1L));
+        assertThat(r.statuses()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(NetworkStatus.AMBASSADOR, 2L,
+                NetworkStatus.NONE, 1L, NetworkStatus.CANDIDATE, 1L));
+
+        tx.executeWithoutResult(s -> providers.findById(a).orElseThrow().changeNetworkStatus(NetworkStatus.FORMER));
+        ProviderSearch.Result after = search.search(ProviderQuery.text(t), PageRequest.of(0, 1));
+        assertThat(after.statuses()).containsEntry(NetworkStatus.AMBASSADOR, 1L).containsEntry(NetworkStatus.FORMER, 1L);
+        assertThat(after.categories()).containsEntry(ProviderCategory.FOOD, 3L);
+    }
 }

@@ -38,9 +38,10 @@ public class ProviderIndexer {
     /**
      * Version of the indexed fields: raise it whenever the mapping of {@link Provider} changes (a field added,
      * renamed or analysed differently), so that an existing index is rebuilt at the next start. 2: one
-     * {@code keywords} field and the French {@code description} instead of a field per source.
+     * {@code keywords} field and the French {@code description} instead of a field per source; 3: the
+     * {@code facet} field (category and network status).
      */
-    public static final int MAPPING_VERSION = 2;
+    public static final int MAPPING_VERSION = 3;
 
     private final EntityManagerFactory emf;
     private final ProviderRepository providers;

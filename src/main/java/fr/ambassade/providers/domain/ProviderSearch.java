@@ -38,8 +38,7 @@ public class ProviderSearch {
 
     static final String[] FUZZY_FIELDS = {Provider.KEYWORDS_FIELD};
     static final String[] TEXT_FIELDS = {Provider.KEYWORDS_FIELD, Provider.DESCRIPTION_FIELD};
-    private static final AggregationKey<Map<ProviderCategory, Long>> BY_CATEGORY = AggregationKey.of("category");
-    private static final AggregationKey<Map<NetworkStatus, Long>> BY_STATUS = AggregationKey.of("networkStatus");
+    private static final AggregationKey<Map<String, Long>> BY_FACET = AggregationKey.of("facet");
 
     private final EntityManager em;
     private final JdbcTemplate jdbc;
@@ -59,13 +58,17 @@ public class ProviderSearch {
                 .select(f -> f.id(Long.class))
                 .where(f -> predicate(f, q))
                 .sort(f -> sort(f, q))
-                .aggregation(BY_CATEGORY, f -> f.terms().field("category", ProviderCategory.class).maxTermCount(20))
-                .aggregation(BY_STATUS, f -> f.terms().field("networkStatus", NetworkStatus.class))
+                .aggregation(BY_FACET, f -> f.terms().field(Provider.FACET_FIELD, String.class)
+                        .maxTermCount(ProviderCategory.values().length * NetworkStatus.values().length))
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
+        // one aggregation over "CATEGORY|STATUS" gives both counts
         Map<ProviderCategory, Long> categories = new EnumMap<>(ProviderCategory.class);
-        categories.putAll(result.aggregation(BY_CATEGORY));
         Map<NetworkStatus, Long> statuses = new EnumMap<>(NetworkStatus.class);
-        statuses.putAll(result.aggregation(BY_STATUS));
+        result.aggregation(BY_FACET).forEach((facet, count) -> {
+            int bar = facet.indexOf('|');
+            categories.merge(ProviderCategory.valueOf(facet.substring(0, bar)), count, Long::sum);
+            statuses.merge(NetworkStatus.valueOf(facet.substring(bar + 1)), count, Long::sum);
+        });
         long total = result.total().hitCountLowerBound();
         return new Result(new PageImpl<>(rows(result.hits()), pageable, total), categories, statuses);
     }
