@@ -40,16 +40,17 @@ class ProviderLookupsTest {
         long merged = tx.execute(s -> providers.save(aProvider().named("Ancien").inCommune("2B998").build()).getId());
         jdbc.update("update provider set merged_into_id = ? where id = ?", holder, merged);
 
-        ProviderLookups.FilterOptions options = lookups.filterOptions();
+        List<Option> communes = lookups.communes();
+        List<Option> labels = lookups.labels();
 
-        assertThat(options.labels()).contains(new Option(code, "Étoile d'argent"));
-        assertThat(options.communes()).extracting(Option::code).contains("62498").doesNotContain("2B998");
-        assertThat(options.communes()).filteredOn(o -> o.code().equals("62498")).extracting(Option::name)
+        assertThat(labels).contains(new Option(code, "Étoile d'argent"));
+        assertThat(communes).extracting(Option::code).contains("62498").doesNotContain("2B998");
+        assertThat(communes).filteredOn(o -> o.code().equals("62498")).extracting(Option::name)
                 .allMatch(n -> n != null && !n.isBlank());
-        assertSortedByName(options.communes());
-        assertSortedByName(options.labels());
-        assertThat(options.communes()).extracting(Option::code).doesNotHaveDuplicates();
-        assertThat(options.labels()).extracting(Option::code).doesNotHaveDuplicates();
+        assertSortedByName(communes);
+        assertSortedByName(labels);
+        assertThat(communes).extracting(Option::code).doesNotHaveDuplicates();
+        assertThat(labels).extracting(Option::code).doesNotHaveDuplicates();
     }
 
     private static void assertSortedByName(List<Option> options) {

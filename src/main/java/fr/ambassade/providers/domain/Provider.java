@@ -132,7 +132,7 @@ public class Provider {
     @Column(name = "accessibility_notes")
     private String accessibilityNotes;
 
-    @Convert(converter = DescriptionsConverter.class)
+    @Convert(converter = TextMapConverter.class)
     @Column(columnDefinition = "jsonb", nullable = false)
     @ColumnTransformer(write = "cast(? as jsonb)")
     private Map<String, String> descriptions = new LinkedHashMap<>();
@@ -200,7 +200,7 @@ public class Provider {
      * import write about 20 rows per provider; docs/benchmarks.md). Replaced, never mutated, so that dirty checking
      * sees every change.
      */
-    @Convert(converter = DescriptionsConverter.class)
+    @Convert(converter = TextMapConverter.class)
     @Column(name = "imported_values", columnDefinition = "jsonb", nullable = false)
     @ColumnTransformer(write = "cast(? as jsonb)")
     private Map<String, String> importedValues = new LinkedHashMap<>();

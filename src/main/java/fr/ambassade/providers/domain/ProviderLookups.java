@@ -18,19 +18,12 @@ public class ProviderLookups {
 
     public record Option(String code, String name) {}
 
-    /** The communes and labels in use. */
-    public record FilterOptions(List<Option> communes, List<Option> labels) {}
-
     private static final Collator FRENCH = Collator.getInstance(Locale.FRENCH);
 
     private final JdbcTemplate jdbc;
 
     ProviderLookups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public FilterOptions filterOptions() {
-        return new FilterOptions(communes(), labels());
     }
 
     public List<Option> communes() {

@@ -3,6 +3,7 @@ package fr.ambassade.providers.domain;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ public class ProviderSearch {
                             ProviderCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
                             rs.getBoolean(7), NetworkStatus.valueOf(rs.getString(8)),
                             List.copyOf(labels.getOrDefault(id, List.of())),
-                            rs.getObject(9, java.time.OffsetDateTime.class).toInstant()));
+                            rs.getObject(9, OffsetDateTime.class).toInstant()));
                 }, (Object) idArray);
         List<ProviderRow> rows = new ArrayList<>(ids.size());
         for (Long id : ids) {

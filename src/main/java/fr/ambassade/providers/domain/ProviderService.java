@@ -3,6 +3,8 @@ package fr.ambassade.providers.domain;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.shared.web.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -87,7 +89,7 @@ public class ProviderService {
         if (contacts != null && !contacts.equals(contactsBefore)) {
             p.replaceContacts(contacts);
         }
-        if (labels != null && !new java.util.LinkedHashSet<>(labels).equals(p.getLabels())) {
+        if (labels != null && !new LinkedHashSet<>(labels).equals(p.getLabels())) {
             p.replaceLabels(labels);
         }
         providers.flush();
@@ -178,7 +180,7 @@ public class ProviderService {
     }
 
     /** Sorted label codes, for the history ({@code null} when none). */
-    private static String labelCodes(java.util.Collection<ProviderLabel> labels) {
+    private static String labelCodes(Collection<ProviderLabel> labels) {
         return labels.isEmpty() ? null
                 : String.join(", ", labels.stream().map(ProviderLabel::getCode).sorted().toList());
     }

@@ -75,9 +75,8 @@ class ProvidersController {
         ProviderSearch.Result result = search.search(filters.toQuery(), pageable);
         model.addAttribute("result", result);
         model.addAttribute("page", result.page());
-        ProviderLookups.FilterOptions options = lookups.filterOptions();
-        model.addAttribute("communes", options.communes());
-        model.addAttribute("labels", options.labels());
+        model.addAttribute("communes", lookups.communes());
+        model.addAttribute("labels", lookups.labels());
         model.addAttribute("territories", ProviderQuery.Territory.values());
         model.addAttribute("orders", ProviderQuery.Sort.values());
         model.addAttribute("query", filters.queryString());

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Texts by key (language code → description, field → last imported value) stored as a jsonb object. */
 @Converter
-class DescriptionsConverter implements AttributeConverter<Map<String, String>, String> {
+class TextMapConverter implements AttributeConverter<Map<String, String>, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
