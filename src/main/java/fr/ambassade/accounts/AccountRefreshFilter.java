@@ -21,8 +21,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Re-reads the logged-in account on each request (one primary-key query), so that a deactivation ends the
- * user's sessions and a role change applies at once, on every node, without a shared session registry.
+ * Re-reads the logged-in account on each request (one primary-key query), so that a deactivation or a password
+ * change (a newer credentials version than the session's) ends the user's sessions and a role change applies at
+ * once, on every node, without a shared session registry.
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
@@ -40,7 +41,8 @@ class AccountRefreshFilter extends OncePerRequestFilter {
         Authentication auth = holder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
             Optional<Account> account = accounts.findById(principal.id());
-            if (account.isEmpty() || !account.get().isEnabled()) {
+            if (account.isEmpty() || !account.get().isEnabled()
+                    || account.get().getCredentialsVersion() != principal.credentialsVersion()) {
                 holder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

@@ -30,6 +30,8 @@ class AccountsRouteRules implements RouteRuleContributor {
                 RouteRule.roles("/admin/users", Role.ADMIN),
                 RouteRule.roles("/admin/users/**", Role.ADMIN),
                 RouteRule.roles("/espace", Role.PROVIDER),
-                RouteRule.roles("/account", Role.RESIDENT));
+                RouteRule.roles("/account", Role.RESIDENT),
+                // every signed-in user (staff, provider user, resident) changes their own password here
+                RouteRule.authenticated("/account/password"));
     }
 }

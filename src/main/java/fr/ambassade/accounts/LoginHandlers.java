@@ -15,7 +15,7 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** Where users land after login, and the counting of failures for the throttle. */
+/** Where users land after login (a success gives its throttle attempt back), and the way back after a refusal. */
 final class LoginHandlers {
 
     static final String USERNAME_PARAMETER = "username";
@@ -35,7 +35,7 @@ final class LoginHandlers {
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws jakarta.servlet.ServletException, IOException {
-            throttle.recordSuccess(authentication.getName());
+            throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
             if (authentication.getPrincipal() instanceof AccountPrincipal principal && !hasLanguageCookie(request)) {
                 // first login on this browser: the back office speaks the user's language
                 new AmbassadeLocaleResolver().setLocale(request, response, principal.locale());
@@ -76,14 +76,9 @@ final class LoginHandlers {
         return "/";
     }
 
-    /** Counts the failure (unless the attempt was refused by the throttle itself) and goes back to the form. */
+    /** Goes back to the form (the attempt was already counted before the password check). */
     static final class Failure implements AuthenticationFailureHandler {
-        private final LoginThrottle throttle;
         private final DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
-
-        Failure(LoginThrottle throttle) {
-            this.throttle = throttle;
-        }
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -96,7 +91,6 @@ final class LoginHandlers {
                 redirect.sendRedirect(request, response, "/login?locked=" + throttled.minutes());
                 return;
             }
-            throttle.recordFailure(request.getParameter(USERNAME_PARAMETER), request.getRemoteAddr());
             redirect.sendRedirect(request, response, "/login?error");
         }
     }

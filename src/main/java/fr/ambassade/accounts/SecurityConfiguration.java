@@ -62,7 +62,7 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/login")
                 .usernameParameter(LoginHandlers.USERNAME_PARAMETER)
                 .successHandler(new LoginHandlers.Success(throttle))
-                .failureHandler(new LoginHandlers.Failure(throttle))
+                .failureHandler(new LoginHandlers.Failure())
                 .permitAll());
         http.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::askToAuthenticate));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
@@ -70,7 +70,9 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(f -> f.deny()));
+                .frameOptions(f -> f.deny())
+                // sent on secure requests only: direct https, or http from a trusted TLS proxy (X-Forwarded-Proto)
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         return http.build();
     }

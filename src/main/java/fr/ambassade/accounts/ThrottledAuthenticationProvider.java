@@ -10,8 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before the password: while an e-mail or an address is locked, even the right
- * password is refused. Failures and successes are counted by the login handlers.
+ * Counts the attempt (atomically, committed) before the password is checked: past the limit for the e-mail or the
+ * client address, even the right password is refused, and parallel guesses cannot get more tries than the limit.
+ * A success gives its attempt back through the login success handler.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,7 +27,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String remote = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        Optional<Duration> locked = throttle.lockedFor(authentication.getName(), remote);
+        Optional<Duration> locked = throttle.attemptLogin(authentication.getName(), remote);
         if (locked.isPresent()) {
             throw new LoginThrottledException(Math.max(1, (locked.get().toSeconds() + 59) / 60));
         }

@@ -52,6 +52,10 @@ public class Account {
     @Version
     private long version;
 
+    /** Bumped by every password change: sessions that logged in with an older value end (AccountRefreshFilter). */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)
@@ -100,8 +104,10 @@ public class Account {
         roles.addAll(newRoles);
     }
 
+    /** Sets (or clears) the password; the other sessions of the account end at their next request. */
     public void setPasswordHash(String hash) {
         this.passwordHash = hash;
+        this.credentialsVersion++;
     }
 
     public void deactivate() {
@@ -162,6 +168,10 @@ public class Account {
 
     public long getVersion() {
         return version;
+    }
+
+    public long getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public Set<Role> getRoles() {

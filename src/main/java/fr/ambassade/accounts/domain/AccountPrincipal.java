@@ -8,18 +8,21 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user as Spring Security holds it (the e-mail is the user name). */
+/**
+ * The logged-in user as Spring Security holds it (the e-mail is the user name). {@code credentialsVersion} is the
+ * account's value when the session logged in: a later password change makes it stale and ends the session.
+ */
 public record AccountPrincipal(long id, String email, String displayName, String passwordHash, Set<Role> roles,
-        Locale locale, boolean enabled) implements UserDetails, java.io.Serializable {
+        Locale locale, boolean enabled, long credentialsVersion) implements UserDetails, java.io.Serializable {
 
     public static AccountPrincipal of(Account a) {
         return new AccountPrincipal(a.getId(), a.getEmail(), a.getDisplayName(), a.getPasswordHash(), a.getRoles(),
-                a.getLocale(), a.isEnabled());
+                a.getLocale(), a.isEnabled(), a.getCredentialsVersion());
     }
 
     /** The same user without the password hash, to keep in the session after login. */
     public AccountPrincipal withoutPassword() {
-        return new AccountPrincipal(id, email, displayName, null, roles, locale, enabled);
+        return new AccountPrincipal(id, email, displayName, null, roles, locale, enabled, credentialsVersion);
     }
 
     @Override

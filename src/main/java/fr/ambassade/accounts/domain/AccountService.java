@@ -168,6 +168,28 @@ public class AccountService {
         return found;
     }
 
+    /**
+     * A signed-in user changes their own password; the current one is required. The credentials version moves on,
+     * so the user's other sessions end at their next request; pending set-password links are revoked. Audited
+     * without any secret.
+     */
+    @Transactional
+    public Account changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = load(accountId);
+        if (!account.isEnabled() || !account.hasPassword() || currentPassword == null
+                || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("accounts.error.password.current");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("accounts.error.password.short", MIN_PASSWORD_LENGTH);
+        }
+        account.setPasswordHash(encoder.encode(newPassword));
+        accounts.saveAndFlush(account);
+        tokens.revokeAll(account.getId());
+        audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_CHANGED"));
+        return account;
+    }
+
     @Transactional(readOnly = true)
     public boolean enabledAdminExists() {
         return accounts.existsEnabledWithRole(Role.ADMIN);

@@ -2,18 +2,25 @@ package fr.ambassade.accounts.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts login failures per e-mail and per remote address in the database (so the limit holds across
- * several app nodes): after {@link #MAX_FAILURES_PER_EMAIL} failures for an e-mail, or
- * {@link #MAX_FAILURES_PER_IP} for an address, within {@link #WINDOW}, further attempts are refused for
- * {@link #LOCK} — even with the right password.
+ * Counts login attempts and forgotten-password requests per e-mail and per client address in the database (so the
+ * limits hold across several app nodes). Each attempt is counted <em>before</em> the password is checked, by one
+ * atomic upsert that returns the new count: the attempt that reaches the limit still goes through and locks the key,
+ * every later one is refused until the lock ends — even with the right password, and however many guesses arrive in
+ * parallel. A successful login gives its attempt back (the e-mail's count is cleared, the address's is decremented),
+ * so only failures add up.
+ *
+ * <p>The client address is the one Tomcat resolves: behind a trusted proxy ({@code server.tomcat.remoteip.*}) the
+ * {@code X-Forwarded-For} client, otherwise the peer.
  */
 @Component
 public class LoginThrottle {
@@ -23,54 +30,105 @@ public class LoginThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCK = Duration.ofMinutes(15);
 
+    /** A counted key kind and its limit: {@code max} attempts within {@code window}, then refused for {@code lock}. */
+    public enum Limit {
+        LOGIN_EMAIL("EMAIL", MAX_FAILURES_PER_EMAIL, WINDOW, LOCK),
+        LOGIN_IP("IP", MAX_FAILURES_PER_IP, WINDOW, LOCK),
+        /** Reset links asked for one typed e-mail (whether or not it has an account, so the lock reveals nothing). */
+        RESET_EMAIL("RESET_EMAIL", 3, Duration.ofHours(1), Duration.ofHours(1)),
+        RESET_IP("RESET_IP", 20, Duration.ofHours(1), Duration.ofHours(1));
+
+        final String kind;
+        final int max;
+        final Duration window;
+        final Duration lock;
+
+        Limit(String kind, int max, Duration window, Duration lock) {
+            this.kind = kind;
+            this.max = max;
+            this.window = window;
+            this.lock = lock;
+        }
+
+        public int max() {
+            return max;
+        }
+    }
+
+    // Every SET expression reads the row as it was before this attempt. A locked row only counts refusals (its count
+    // goes past max); an expired lock or window starts afresh; the attempt that reaches max sets the lock.
+    private static final String ATTEMPT = """
+            insert into login_throttle as t (kind, key, failures, window_start, locked_until)
+            values (:kind, :key, 1, now(), case when 1 >= :max then now() + make_interval(secs => :lock) end)
+            on conflict (kind, key) do update set
+              failures = case when t.locked_until > now() then t.failures + 1
+                              when t.locked_until is not null or t.window_start < now() - make_interval(secs => :window) then 1
+                              else t.failures + 1 end,
+              window_start = case when t.locked_until > now() then t.window_start
+                                  when t.locked_until is not null or t.window_start < now() - make_interval(secs => :window) then now()
+                                  else t.window_start end,
+              locked_until = case when t.locked_until > now() then t.locked_until
+                                  when t.locked_until is not null or t.window_start < now() - make_interval(secs => :window)
+                                      then case when 1 >= :max then now() + make_interval(secs => :lock) end
+                                  when t.failures + 1 >= :max then now() + make_interval(secs => :lock)
+                                  else null end
+            returning failures, locked_until""";
+
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public LoginThrottle(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** How long attempts for this e-mail or from this address are still refused, if they are. */
-    @Transactional(readOnly = true)
-    public Optional<Duration> lockedFor(String email, String remoteAddress) {
-        List<Instant> until = jdbc.query(
-                "select locked_until from login_throttle where locked_until > now() and "
-                        + "((kind = 'EMAIL' and key = ?) or (kind = 'IP' and key = ?)) order by locked_until desc limit 1",
-                (rs, i) -> rs.getTimestamp(1).toInstant(),
-                emailKey(email), ipKey(remoteAddress));
-        return until.stream().findFirst().map(u -> Duration.between(Instant.now(), u)).filter(d -> !d.isNegative());
+    /**
+     * Counts a login attempt for the address, then for the e-mail, committed before the password is checked. Empty
+     * when the attempt may go on; otherwise how long attempts stay refused. An address already locked does not count
+     * against the e-mail.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Duration> attemptLogin(String email, String remoteAddress) {
+        return attempt(Limit.LOGIN_IP, Limit.LOGIN_EMAIL, email, remoteAddress);
     }
 
+    /** Counts a forgotten-password request, per address then per typed e-mail, like {@link #attemptLogin}. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Duration> attemptReset(String email, String remoteAddress) {
+        return attempt(Limit.RESET_IP, Limit.RESET_EMAIL, email, remoteAddress);
+    }
+
+    private Optional<Duration> attempt(Limit perAddress, Limit perEmail, String email, String remoteAddress) {
+        Optional<Duration> locked = count(perAddress, ipKey(remoteAddress));
+        if (locked.isEmpty() && email != null && !email.isBlank()) {
+            locked = count(perEmail, emailKey(email));
+        }
+        return locked;
+    }
+
+    /**
+     * A successful login gives its attempt back: the e-mail's count is cleared, the address's decremented (and its
+     * lock lifted if this attempt was the one that set it).
+     */
     @Transactional
-    public void recordFailure(String email, String remoteAddress) {
-        if (email != null && !email.isBlank()) {
-            count("EMAIL", emailKey(email), MAX_FAILURES_PER_EMAIL);
-        }
-        if (remoteAddress != null) {
-            count("IP", ipKey(remoteAddress), MAX_FAILURES_PER_IP);
-        }
+    public void recordSuccess(String email, String remoteAddress) {
+        jdbc.update("delete from login_throttle where kind = ? and key = ?", Limit.LOGIN_EMAIL.kind, emailKey(email));
+        jdbc.update("update login_throttle set failures = greatest(failures - 1, 0), "
+                        + "locked_until = case when failures - 1 < ? then null else locked_until end where kind = ? and key = ?",
+                Limit.LOGIN_IP.max, Limit.LOGIN_IP.kind, ipKey(remoteAddress));
     }
 
-    /** A successful login clears the e-mail's failures (the address keeps its count). */
-    @Transactional
-    public void recordSuccess(String email) {
-        jdbc.update("delete from login_throttle where kind = 'EMAIL' and key = ?", emailKey(email));
-    }
-
-    private void count(String kind, String key, int max) {
-        String windowSql = "interval '" + WINDOW.toSeconds() + " seconds'";
-        Integer failures = jdbc.queryForObject(
-                "insert into login_throttle (kind, key, failures, window_start) values (?, ?, 1, now()) "
-                        + "on conflict (kind, key) do update set "
-                        + "failures = case when login_throttle.window_start < now() - " + windowSql
-                        + " then 1 else login_throttle.failures + 1 end, "
-                        + "window_start = case when login_throttle.window_start < now() - " + windowSql
-                        + " then now() else login_throttle.window_start end "
-                        + "returning failures",
-                Integer.class, kind, key);
-        if (failures != null && failures >= max) {
-            jdbc.update("update login_throttle set locked_until = now() + interval '" + LOCK.toSeconds()
-                    + " seconds', failures = 0, window_start = now() where kind = ? and key = ?", kind, key);
+    private Optional<Duration> count(Limit limit, String key) {
+        Map<String, Object> row = named.queryForMap(ATTEMPT, Map.of(
+                "kind", limit.kind, "key", key, "max", limit.max,
+                "window", limit.window.toSeconds(), "lock", limit.lock.toSeconds()));
+        int attempts = ((Number) row.get("failures")).intValue();
+        if (attempts <= limit.max) {
+            return Optional.empty();
         }
+        Instant until = row.get("locked_until") instanceof java.sql.Timestamp t ? t.toInstant() : Instant.now().plus(limit.lock);
+        Duration left = Duration.between(Instant.now(), until);
+        return Optional.of(left.isNegative() ? Duration.ZERO : left);
     }
 
     static String emailKey(String email) {

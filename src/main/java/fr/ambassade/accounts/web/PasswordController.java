@@ -3,10 +3,15 @@ package fr.ambassade.accounts.web;
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountException;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.LoginThrottle;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,10 +27,12 @@ class PasswordController {
 
     private final AccountService service;
     private final MessageSource messages;
+    private final LoginThrottle throttle;
 
-    PasswordController(AccountService service, MessageSource messages) {
+    PasswordController(AccountService service, MessageSource messages, LoginThrottle throttle) {
         this.service = service;
         this.messages = messages;
+        this.throttle = throttle;
     }
 
     @GetMapping("/password/forgot")
@@ -34,8 +41,16 @@ class PasswordController {
     }
 
     @PostMapping("/password/forgot")
-    String requestReset(@Valid @ModelAttribute("form") ForgotForm form, BindingResult binding, Model model) {
+    String requestReset(@Valid @ModelAttribute("form") ForgotForm form, BindingResult binding, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         if (binding.hasErrors()) {
+            return "accounts/password-forgot";
+        }
+        // counted per client address and per typed e-mail (account or not), before anything is looked up or sent
+        Optional<Duration> locked = throttle.attemptReset(form.getEmail(), request.getRemoteAddr());
+        if (locked.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("lockedMinutes", Math.max(1, (locked.get().toSeconds() + 59) / 60));
             return "accounts/password-forgot";
         }
         service.requestPasswordReset(form.getEmail());

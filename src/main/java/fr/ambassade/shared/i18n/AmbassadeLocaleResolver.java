@@ -47,6 +47,8 @@ public class AmbassadeLocaleResolver implements LocaleResolver {
             Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
             cookie.setPath("/");
             cookie.setHttpOnly(true);
+            // behind a TLS proxy the request is secure (server.forward-headers-strategy): so is the cookie
+            cookie.setSecure(request.isSecure());
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
