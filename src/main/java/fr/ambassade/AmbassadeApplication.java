@@ -1,5 +1,6 @@
 package fr.ambassade;
 
+import fr.ambassade.accounts.AdminCommandLine;
 import fr.ambassade.providers.ImportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,6 +17,9 @@ public class AmbassadeApplication {
     public static void main(String[] args) {
         if (ImportCommandLine.handles(args)) {
             System.exit(ImportCommandLine.run(AmbassadeApplication.class, args));
+        }
+        if (AdminCommandLine.handles(args)) {
+            System.exit(AdminCommandLine.run(AmbassadeApplication.class, args));
         }
         SpringApplication.run(AmbassadeApplication.class, args);
     }

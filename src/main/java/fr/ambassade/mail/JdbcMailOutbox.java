@@ -20,10 +20,13 @@ class JdbcMailOutbox implements MailOutbox {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(OutgoingMail mail) {
+        SecretLink link = mail.secretLink();
         MailRenderer.Rendered r = renderer.render(mail);
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into outbox_mail (id, recipient, locale, template, subject, body_html, body_text) values (?,?,?,?,?,?,?)",
-                id, mail.to(), mail.locale().getLanguage(), mail.template(), r.subject(), r.html(), r.text());
+        jdbc.update("insert into outbox_mail (id, recipient, locale, template, subject, body_html, body_text, "
+                        + "secret_link_purpose, secret_link_subject) values (?,?,?,?,?,?,?,?,?)",
+                id, mail.to(), mail.locale().getLanguage(), mail.template(), r.subject(), r.html(), r.text(),
+                link == null ? null : link.purpose(), link == null ? null : link.subjectId());
         return id;
     }
 }

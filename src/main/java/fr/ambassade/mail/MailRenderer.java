@@ -37,6 +37,10 @@ class MailRenderer {
     Rendered render(OutgoingMail mail) {
         Context ctx = new Context(mail.locale(), mail.model());
         ctx.setVariable("lang", mail.locale().getLanguage());
+        if (mail.secretLink() != null) {
+            // the link itself is issued at delivery; the stored bodies hold only this placeholder
+            ctx.setVariable(SecretLink.MODEL_KEY, SecretLink.PLACEHOLDER);
+        }
         String html = engine.process(mail.template() + ".html", ctx);
         String text = engine.process(mail.template() + ".txt", ctx);
         String subject = messages.getMessage(mail.subjectKey(), mail.subjectArgs(), mail.locale());

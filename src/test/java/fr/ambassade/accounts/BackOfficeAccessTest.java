@@ -48,7 +48,7 @@ class BackOfficeAccessTest {
                 section("/admin/settings/grid", Set.of(Role.DIRECTOR)),
                 section("/admin/territory", Role.STAFF),
                 section("/admin/audit", Set.of(Role.DIRECTOR, Role.ADMIN)),
-                section("/admin/outbox", Role.STAFF),
+                section("/admin/outbox", Set.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers", Role.STAFF),
                 section("/admin/providers/new", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers/duplicates", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),

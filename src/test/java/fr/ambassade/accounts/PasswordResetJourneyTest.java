@@ -6,12 +6,13 @@ import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.BrowserTestSupport;
+import fr.ambassade.mail.outbox.TestMailbox;
 import fr.ambassade.support.IntegrationTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A user who forgot the password resets it through the e-mailed link, then logs in with the new one. */
@@ -25,7 +26,7 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
     PasswordEncoder encoder;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext application;
 
     @Test
     void forgottenPasswordIsResetThroughTheEmailedLink() {
@@ -41,9 +42,7 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
         assertThat(page.locator("[role=status]").textContent()).contains("Si un compte actif correspond");
         checkAccessibility();
 
-        String mail = jdbc.queryForObject(
-                "select body_text from outbox_mail where recipient = ? order by created_at desc limit 1", String.class,
-                account.getEmail());
+        String mail = new TestMailbox(application).lastText(account.getEmail());
         Matcher link = Pattern.compile("https?://[^/\\s]+(/password/reset\\?token=[A-Za-z0-9_-]+)").matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
 

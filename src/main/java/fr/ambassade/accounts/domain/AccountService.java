@@ -4,7 +4,6 @@ import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.domain.PasswordTokens.Purpose;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
-import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.mail.MailOutbox;
 import fr.ambassade.mail.OutgoingMail;
 import fr.ambassade.shared.security.Role;
@@ -31,16 +30,16 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final MailOutbox outbox;
     private final AuditLog audit;
-    private final AmbassadeProperties properties;
+    private final PasswordLinks links;
 
-    public AccountService(AccountRepository accounts, PasswordTokens tokens, PasswordEncoder encoder, MailOutbox outbox,
-            AuditLog audit, AmbassadeProperties properties) {
+    AccountService(AccountRepository accounts, PasswordTokens tokens, PasswordEncoder encoder, MailOutbox outbox,
+            AuditLog audit, PasswordLinks links) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
         this.outbox = outbox;
         this.audit = audit;
-        this.properties = properties;
+        this.links = links;
     }
 
     public record InviteCommand(String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
@@ -63,9 +62,10 @@ public class AccountService {
                 .personalChange("displayName", null, account.getDisplayName())
                 .change("roles", null, sorted(account.getRoles()))
                 .change("establishments", null, account.getEstablishments().isEmpty() ? null : account.getEstablishments()));
-        String link = link(tokens.issue(account.getId(), Purpose.INVITE));
+        // the link is issued when the e-mail is delivered (AccountSecretLinks): staff never read it in the outbox
         outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-invitation",
-                "accounts.mail.invitation.subject", model(account, link, Purpose.INVITE)));
+                        "accounts.mail.invitation.subject", model(account, Purpose.INVITE))
+                .withSecretLink(AccountSecretLinks.purpose(Purpose.INVITE), account.getId()));
         return account;
     }
 
@@ -133,9 +133,9 @@ public class AccountService {
             return;
         }
         accounts.findByEmail(Account.normalizeEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
-            String link = link(tokens.issue(account.getId(), Purpose.RESET));
             outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-password-reset",
-                    "accounts.mail.reset.subject", model(account, link, Purpose.RESET)));
+                            "accounts.mail.reset.subject", model(account, Purpose.RESET))
+                    .withSecretLink(AccountSecretLinks.purpose(Purpose.RESET), account.getId()));
             audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_RESET_REQUESTED").by("system"));
         });
     }
@@ -197,7 +197,8 @@ public class AccountService {
 
     /**
      * Creates the first administrator of a production installation (without password) and returns the
-     * one-time set-password link, also queued as an e-mail.
+     * one-time set-password link. It is not e-mailed: the caller writes it to a file only the server's user
+     * can read (see {@link FirstAdminLinkFile}).
      */
     @Transactional
     public String createFirstAdmin(String email) {
@@ -220,9 +221,23 @@ public class AccountService {
             audit.record(AuditRecord.of(TYPE, account.getId(), "FIRST_ADMIN_PROMOTED")
                     .by("system").change("roles", before, sorted(account.getRoles())));
         }
-        String link = link(tokens.issue(account.getId(), Purpose.FIRST_ADMIN));
-        outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-first-admin",
-                "accounts.mail.firstadmin.subject", model(account, link, Purpose.FIRST_ADMIN)));
+        return links.link(tokens.issue(account.getId(), Purpose.FIRST_ADMIN));
+    }
+
+    /**
+     * A new set-password link (valid one hour, older reset links revoked) for an enabled administrator who lost
+     * access: {@code java -jar ambassade.jar admin reset-link <email>}. Refuses any other address with the same
+     * exception, whether it is unknown, disabled or not an administrator.
+     */
+    @Transactional
+    public String issueAdministratorResetLink(String email) {
+        Account account = Optional.ofNullable(email).filter(e -> !e.isBlank())
+                .flatMap(e -> accounts.findByEmail(Account.normalizeEmail(e)))
+                .filter(Account::isEnabled)
+                .filter(a -> a.hasRole(Role.ADMIN))
+                .orElseThrow(() -> new AccountException("accounts.error.notAnAdministrator"));
+        String link = links.link(tokens.issue(account.getId(), Purpose.RESET));
+        audit.record(AuditRecord.of(TYPE, account.getId(), "ADMIN_RESET_LINK_ISSUED").by("command line"));
         return link;
     }
 
@@ -284,18 +299,10 @@ public class AccountService {
         return new TreeSet<>(roles);
     }
 
-    private String link(String token) {
-        String base = properties.baseUrl().endsWith("/")
-                ? properties.baseUrl().substring(0, properties.baseUrl().length() - 1)
-                : properties.baseUrl();
-        return base + "/password/reset?token=" + token;
-    }
-
-    private static Map<String, Object> model(Account account, String link, Purpose purpose) {
+    private static Map<String, Object> model(Account account, Purpose purpose) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("displayName", account.getDisplayName());
         model.put("email", account.getEmail());
-        model.put("link", link);
         model.put("validityHours", purpose.validity().toHours());
         model.put("validityDays", purpose.validity().toDays());
         return model;

@@ -1,6 +1,7 @@
 package fr.ambassade.accounts.domain;
 
 import fr.ambassade.config.AmbassadeProperties;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,7 +13,8 @@ import org.springframework.util.StringUtils;
 /**
  * At start-up (after the destination settings, before the providers' demo data): the demo logins in demo
  * mode; otherwise, on an installation without an administrator, the first administrator from
- * {@code ambassade.admin-email} with a one-time set-password link (e-mailed and logged). Idempotent.
+ * {@code ambassade.admin-email} with a one-time set-password link, written to a file of the data directory
+ * readable by the server's user only (the log names the file, never the link). Idempotent.
  */
 @Component
 @Order(30)
@@ -57,8 +59,8 @@ public class AccountsBootstrap implements ApplicationRunner {
         log.info(logins.toString());
     }
 
-    /** Returns the set-password link when an administrator was created, else null. */
-    String createFirstAdminIfNeeded() {
+    /** Returns the file that holds the set-password link when an administrator was created, else null. */
+    Path createFirstAdminIfNeeded() {
         if (service.enabledAdminExists()) {
             return null;
         }
@@ -66,9 +68,11 @@ public class AccountsBootstrap implements ApplicationRunner {
             log.warn("No administrator exists: set AMBASSADE_ADMIN_EMAIL (ambassade.admin-email) and restart to create one");
             return null;
         }
-        String link = service.createFirstAdmin(properties.adminEmail());
-        log.warn("First administrator {} created; set the password within 7 days through this one-time link "
-                + "(also e-mailed): {}", properties.adminEmail().trim().toLowerCase(java.util.Locale.ROOT), link);
-        return link;
+        String email = properties.adminEmail().trim().toLowerCase(java.util.Locale.ROOT);
+        String link = service.createFirstAdmin(email);
+        Path file = FirstAdminLinkFile.write(properties.dataDir(), email, link);
+        log.warn("First administrator {} created; the one-time link to set the password (valid 7 days) is in {} "
+                + "(readable by this user only)", email, file.toAbsolutePath());
+        return file;
     }
 }

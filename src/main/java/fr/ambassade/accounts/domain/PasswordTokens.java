@@ -48,8 +48,15 @@ public class PasswordTokens {
         this.jdbc = jdbc;
     }
 
-    /** Creates a token in the caller's transaction and returns its clear value (to put in the link). */
+    /**
+     * Creates a token in the caller's transaction and returns its clear value (to put in the link). The older
+     * unused tokens of the same account and purpose stop working: only the newest link works. The account row
+     * is locked first, so that two concurrent issues still leave one working link.
+     */
     public String issue(long accountId, Purpose purpose) {
+        jdbc.queryForList("select id from account where id = ? for update", Long.class, accountId);
+        jdbc.update("update password_token set used_at = now() where account_id = ? and purpose = ? and used_at is null",
+                accountId, purpose.name());
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,5 +1,7 @@
 package fr.ambassade.mail.outbox;
 
+import fr.ambassade.mail.SecretLinkIssuer;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,10 +20,15 @@ class OutboxDeliveryConfiguration {
 
     @Bean
     OutboxSender outboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            ObjectProvider<JavaMailSender> mailSender, @Value("${ambassade.mail.from}") String from) {
+            ObjectProvider<JavaMailSender> mailSender, SecretLinks links, @Value("${ambassade.mail.from}") String from) {
         // Without SMTP nothing is ever sent (see OutboxScheduler); the unconfigured sender only fills the slot.
         return new OutboxSender(jdbc, new TransactionTemplate(transactionManager),
-                mailSender.getIfAvailable(JavaMailSenderImpl::new), from);
+                mailSender.getIfAvailable(JavaMailSenderImpl::new), links, from);
+    }
+
+    @Bean
+    SecretLinks secretLinks(List<SecretLinkIssuer> issuers) {
+        return new SecretLinks(issuers);
     }
 
     @Bean
@@ -51,7 +58,9 @@ class OutboxDeliveryConfiguration {
                     // a full batch was sent: there may be more due right now
                 }
             } catch (RuntimeException e) {
-                log.warn("Outbox delivery round failed", e);
+                // no stack trace at WARN: exception texts may name recipients
+                log.warn("Outbox delivery round failed: {}", MailAddresses.redact(String.valueOf(e)));
+                log.debug("Outbox delivery round failed", e);
             }
         }
     }

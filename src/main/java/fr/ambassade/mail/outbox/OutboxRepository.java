@@ -1,5 +1,6 @@
 package fr.ambassade.mail.outbox;
 
+import fr.ambassade.mail.SecretLink;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,9 +22,16 @@ public class OutboxRepository {
 
     public record Summary(UUID id, Instant createdAt, String recipient, String subject, OutboxStatus status, int attempts) {}
 
+    /** One e-mail; its bodies hold {@link SecretLink#PLACEHOLDER} where its secret link (if any) goes. */
     public record Detail(UUID id, Instant createdAt, String recipient, String locale, String template, String subject,
             OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, String bodyText,
-            String bodyHtml) {}
+            String bodyHtml, SecretLink secretLink) {
+
+        public Detail withBodies(String text, String html) {
+            return new Detail(id, createdAt, recipient, locale, template, subject, status, attempts, nextAttemptAt,
+                    lastError, sentAt, text, html, secretLink);
+        }
+    }
 
     public record Backlog(long pending, long failed, Instant oldestPending) {}
 
@@ -65,7 +73,8 @@ public class OutboxRepository {
                         rs.getString("locale"), rs.getString("template"), rs.getString("subject"),
                         OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                         rs.getString("last_error"), instant(rs, "sent_at"), rs.getString("body_text"),
-                        rs.getString("body_html")), id)
+                        rs.getString("body_html"), rs.getString("secret_link_purpose") == null ? null
+                                : new SecretLink(rs.getString("secret_link_purpose"), rs.getLong("secret_link_subject"))), id)
                 .stream().findFirst();
     }
 

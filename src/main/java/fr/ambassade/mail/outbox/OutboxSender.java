@@ -1,5 +1,6 @@
 package fr.ambassade.mail.outbox;
 
+import fr.ambassade.mail.SecretLink;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -8,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +18,17 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due outbox rows over SMTP. Several nodes may run it at once: a row is claimed with
- * {@code FOR UPDATE SKIP LOCKED} in a short transaction that only moves its {@code next_attempt_at} forward
- * by a lease, so the lock is released before the SMTP conversation. The outcome (sent, or failed with the
- * reason and the next attempt) is written in a second short transaction. If the process dies after the SMTP
- * server accepted a message but before that update, the lease expires and the message is sent again: the
- * only way to get a duplicate.
+ * Delivers due outbox rows over SMTP, one at a time. Several nodes may run it at once: each row is claimed
+ * alone with {@code FOR UPDATE SKIP LOCKED} in a short transaction that moves its {@code next_attempt_at}
+ * forward by a lease and counts the attempt, so the lock is released before the SMTP conversation and the lease
+ * only has to outlast the sending of one message (the SMTP timeouts). The outcome (sent, or failed with the
+ * reason and the next attempt) is written in a second short transaction. Because the attempt is counted at
+ * claim time, a message whose sending never finishes (it kills the process, or outlasts its lease) still uses up
+ * its attempts and ends {@code FAILED}. If the process dies after the SMTP server accepted a message but before
+ * that update, the lease expires and the message is sent again: the only way to get a duplicate.
+ *
+ * <p>An e-mail that carries a {@link SecretLink} gets its link from the issuer of its purpose just before it is
+ * sent; the link is put into the MIME message only, never into the stored bodies.
  */
 public class OutboxSender {
 
@@ -31,31 +38,38 @@ public class OutboxSender {
 
     static final int DEFAULT_BATCH = 20;
     static final int MAX_ATTEMPTS = 10;
-    /** Longer than the SMTP timeouts of a whole batch, so that a live claim is never taken by another node. */
+    /** Longer than the SMTP timeouts of one message (10 s + 20 s + 20 s), so that a live claim is never taken by another node. */
     static final Duration LEASE = Duration.ofMinutes(5);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY = Duration.ofHours(1);
+    static final String LINK_NOT_ISSUED = "Not sent: its link is no longer wanted (account disabled, or password already chosen)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JavaMailSender mailSender;
+    private final SecretLinks links;
     private final String from;
     private final String recipientPattern;
+    private final Duration lease;
 
-    public OutboxSender(JdbcTemplate jdbc, TransactionTemplate tx, JavaMailSender mailSender, String from) {
-        this(jdbc, tx, mailSender, from, null);
+    public OutboxSender(JdbcTemplate jdbc, TransactionTemplate tx, JavaMailSender mailSender, SecretLinks links, String from) {
+        this(jdbc, tx, mailSender, links, from, null, LEASE);
     }
 
     /**
      * @param recipientPattern when not null, only rows whose recipient matches this SQL LIKE pattern are
      *     claimed (tests use it so as to touch only the rows they created)
+     * @param lease how long a claimed row is hidden from other senders
      */
-    OutboxSender(JdbcTemplate jdbc, TransactionTemplate tx, JavaMailSender mailSender, String from, String recipientPattern) {
+    OutboxSender(JdbcTemplate jdbc, TransactionTemplate tx, JavaMailSender mailSender, SecretLinks links, String from,
+            String recipientPattern, Duration lease) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.mailSender = mailSender;
+        this.links = links;
         this.from = from;
         this.recipientPattern = recipientPattern;
+        this.lease = lease;
     }
 
     /** Delivers up to a batch of due e-mails; returns how many were sent. */
@@ -64,17 +78,48 @@ public class OutboxSender {
     }
 
     public int deliverDue(int limit) {
+        giveUpExhausted();
         int sent = 0;
-        for (Claimed mail : claim(limit)) {
-            String error = send(mail);
-            if (error == null) {
-                markSent(mail.id());
+        for (int i = 0; i < limit; i++) {
+            Claimed mail = claimOne();
+            if (mail == null) {
+                break;
+            }
+            if (deliver(mail)) {
                 sent++;
-            } else {
-                markFailed(mail, error);
             }
         }
         return sent;
+    }
+
+    private boolean deliver(Claimed mail) {
+        String text = mail.text();
+        String html = mail.html();
+        if (mail.secretLink() != null) {
+            // Committed before the SMTP conversation: the link works as soon as the recipient can click it.
+            Optional<String> link;
+            try {
+                link = tx.execute(s -> links.issue(mail.secretLink()));
+            } catch (RuntimeException e) {
+                String reason = describe(e);
+                log.warn("E-mail {}: its link could not be issued: {}", mail.id(), MailAddresses.redact(reason));
+                markFailed(mail, reason, false);
+                return false;
+            }
+            if (link == null || link.isEmpty()) {
+                markFailed(mail, LINK_NOT_ISSUED, true);
+                return false;
+            }
+            text = SecretLinks.fillText(text, link.get());
+            html = SecretLinks.fillHtml(html, link.get());
+        }
+        String error = send(mail, text, html);
+        if (error == null) {
+            markSent(mail.id());
+            return true;
+        }
+        markFailed(mail, error, false);
+        return false;
     }
 
     /** Backoff after the given number of failed attempts: 30 s, 1 min, 2 min, … capped at 1 h. */
@@ -84,23 +129,46 @@ public class OutboxSender {
         return d.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : d;
     }
 
-    private List<Claimed> claim(int limit) {
+    /**
+     * Rows whose attempts are used up but which are still pending: their last attempt never recorded an outcome
+     * (the process died during the send, or the send outlasted the lease). They end FAILED instead of being
+     * tried forever.
+     */
+    private void giveUpExhausted() {
         String filter = recipientPattern == null ? "" : " and recipient like ?";
-        String sql = "with due as (select id from outbox_mail where status = 'PENDING' and next_attempt_at <= now()" + filter
-                + " order by next_attempt_at limit ? for update skip locked) "
-                + "update outbox_mail o set next_attempt_at = now() + make_interval(secs => ?) from due where o.id = due.id "
-                + "returning o.id, o.recipient, o.subject, o.body_html, o.body_text, o.attempts";
+        String sql = "update outbox_mail set status = 'FAILED', last_error = left('Gave up after ' || attempts "
+                + "|| ' attempts; the last one did not finish (the process stopped or the send outlasted its lease)'"
+                + " || coalesce('. Earlier: ' || last_error, ''), 1000) "
+                + "where status = 'PENDING' and next_attempt_at <= now() and attempts >= ?" + filter;
+        Object[] args = recipientPattern == null ? new Object[] {MAX_ATTEMPTS} : new Object[] {MAX_ATTEMPTS, recipientPattern};
+        int given = tx.execute(s -> jdbc.update(sql, args));
+        if (given > 0) {
+            log.warn("{} e-mail(s) FAILED: their last attempts never finished", given);
+        }
+    }
+
+    /** Claims the next due row alone: its lease starts now and the attempt is counted before the send. */
+    private Claimed claimOne() {
+        String filter = recipientPattern == null ? "" : " and recipient like ?";
+        String sql = "with due as (select id from outbox_mail where status = 'PENDING' and next_attempt_at <= now() "
+                + "and attempts < ?" + filter + " order by next_attempt_at limit 1 for update skip locked) "
+                + "update outbox_mail o set next_attempt_at = now() + make_interval(secs => ?), attempts = o.attempts + 1 "
+                + "from due where o.id = due.id returning o.id, o.recipient, o.subject, o.body_html, o.body_text, "
+                + "o.attempts, o.secret_link_purpose, o.secret_link_subject";
+        double leaseSeconds = lease.toMillis() / 1000.0;
         Object[] args = recipientPattern == null
-                ? new Object[] {limit, LEASE.toSeconds()}
-                : new Object[] {recipientPattern, limit, LEASE.toSeconds()};
+                ? new Object[] {MAX_ATTEMPTS, leaseSeconds}
+                : new Object[] {MAX_ATTEMPTS, recipientPattern, leaseSeconds};
         List<Claimed> claimed = tx.execute(status -> jdbc.query(sql, (rs, i) -> new Claimed(
                 rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
-                rs.getString("body_html"), rs.getString("body_text"), rs.getInt("attempts")), args));
-        return claimed == null ? List.of() : claimed;
+                rs.getString("body_html"), rs.getString("body_text"), rs.getInt("attempts"),
+                rs.getString("secret_link_purpose") == null ? null
+                        : new SecretLink(rs.getString("secret_link_purpose"), rs.getLong("secret_link_subject"))), args));
+        return claimed == null || claimed.isEmpty() ? null : claimed.get(0);
     }
 
     /** Returns null when the SMTP server accepted the message, else the reason of the failure. */
-    private String send(Claimed mail) {
+    private String send(Claimed mail, String textBody, String htmlBody) {
         try {
             MimeMessage message = mailSender.createMimeMessage();
             message.setFrom(new InternetAddress(from, true));
@@ -108,9 +176,9 @@ public class OutboxSender {
             message.setSubject(mail.subject(), UTF_8);
             // Text first, HTML last: clients show the last alternative they can render.
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), UTF_8, "plain");
+            text.setText(textBody, UTF_8, "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.html(), UTF_8, "html");
+            html.setText(htmlBody, UTF_8, "html");
             MimeMultipart alternative = new MimeMultipart("alternative");
             alternative.addBodyPart(text);
             alternative.addBodyPart(html);
@@ -120,8 +188,11 @@ public class OutboxSender {
             mailSender.send(message);
             return null;
         } catch (MessagingException | RuntimeException e) {
-            log.warn("E-mail {} not delivered: {}", mail.id(), e.toString());
-            return describe(e);
+            String reason = describe(e);
+            // SMTP servers name the recipients in their answers: the log gets the reason without addresses;
+            // the row keeps it whole for the staff who read the outbox (they see the recipient anyway).
+            log.warn("E-mail {} not delivered (attempt {}): {}", mail.id(), mail.attempts(), MailAddresses.redact(reason));
+            return reason;
         }
     }
 
@@ -141,18 +212,19 @@ public class OutboxSender {
 
     private void markSent(UUID id) {
         tx.executeWithoutResult(status -> jdbc.update(
-                "update outbox_mail set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null "
+                "update outbox_mail set status = 'SENT', sent_at = now(), last_error = null "
                         + "where id = ? and status = 'PENDING'", id));
     }
 
-    private void markFailed(Claimed mail, String error) {
-        int attempts = mail.attempts() + 1;
-        String status = attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
+    /** The attempt was counted at claim time; the row is due again after the backoff, or FAILED after the last. */
+    private void markFailed(Claimed mail, String error, boolean definitive) {
+        String status = definitive || mail.attempts() >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
         tx.executeWithoutResult(s -> jdbc.update(
-                "update outbox_mail set status = ?, attempts = ?, last_error = ?, "
+                "update outbox_mail set status = ?, last_error = ?, "
                         + "next_attempt_at = now() + make_interval(secs => ?) where id = ? and status = 'PENDING'",
-                status, attempts, error, backoff(attempts).toSeconds(), mail.id()));
+                status, error, backoff(mail.attempts()).toSeconds(), mail.id()));
     }
 
-    private record Claimed(UUID id, String recipient, String subject, String html, String text, int attempts) {}
+    private record Claimed(UUID id, String recipient, String subject, String html, String text, int attempts,
+            SecretLink secretLink) {}
 }

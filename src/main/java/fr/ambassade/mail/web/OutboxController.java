@@ -1,10 +1,13 @@
 package fr.ambassade.mail.web;
 
+import fr.ambassade.mail.outbox.AdministratorLinks;
 import fr.ambassade.mail.outbox.OutboxRepository;
 import fr.ambassade.mail.outbox.OutboxRequeue;
 import fr.ambassade.mail.outbox.OutboxStatus;
+import fr.ambassade.mail.outbox.SecretLinks;
 import fr.ambassade.mail.outbox.SmtpStatus;
 import fr.ambassade.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -46,12 +49,15 @@ class OutboxController {
     private final SmtpStatus smtp;
     private final OutboxRequeue requeue;
     private final MessageSource messages;
+    private final AdministratorLinks administratorLinks;
 
-    OutboxController(OutboxRepository outbox, SmtpStatus smtp, OutboxRequeue requeue, MessageSource messages) {
+    OutboxController(OutboxRepository outbox, SmtpStatus smtp, OutboxRequeue requeue, MessageSource messages,
+            AdministratorLinks administratorLinks) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.requeue = requeue;
         this.messages = messages;
+        this.administratorLinks = administratorLinks;
     }
 
     @GetMapping
@@ -76,16 +82,36 @@ class OutboxController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable UUID id, Model model) {
-        model.addAttribute("mail", outbox.findById(id).orElseThrow(() -> new NotFoundException("outbox mail " + id)));
+    String detail(@PathVariable UUID id, Locale locale, Model model) {
+        OutboxRepository.Detail mail = find(id);
+        return detailView(mail, redacted(mail, locale), model);
+    }
+
+    /**
+     * Demo mode without SMTP, administrators only (route rule): issues a working link of a kept e-mail and shows
+     * it in this response only (not stored, not in a flash attribute, not cached). Answers 404 in any other mode.
+     */
+    @PostMapping("/{id}/secret-link")
+    String secretLink(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
+        OutboxRepository.Detail mail = find(id);
+        String link = administratorLinks.issue(id).orElseThrow(() -> new NotFoundException("secret link of outbox mail " + id));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("issuedLink", link);
+        return detailView(mail, redacted(mail, locale), model);
+    }
+
+    private String detailView(OutboxRepository.Detail stored, OutboxRepository.Detail shown, Model model) {
+        model.addAttribute("mail", shown);
+        model.addAttribute("hasSecretLink", stored.secretLink() != null);
+        model.addAttribute("linkObtainable", stored.secretLink() != null && administratorLinks.available());
         model.addAttribute("smtpConfigured", smtp.configured());
         model.addAttribute("zone", ZONE);
         return "mail/outbox-detail";
     }
 
     @GetMapping("/{id}/html")
-    ResponseEntity<String> html(@PathVariable UUID id) {
-        OutboxRepository.Detail mail = outbox.findById(id).orElseThrow(() -> new NotFoundException("outbox mail " + id));
+    ResponseEntity<String> html(@PathVariable UUID id, Locale locale) {
+        OutboxRepository.Detail mail = redacted(find(id), locale);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", HTML_CSP)
@@ -104,6 +130,16 @@ class OutboxController {
         redirect.addFlashAttribute(done ? "flashSuccess" : "flashError",
                 messages.getMessage(done ? "mail.outbox.requeued" : "mail.outbox.requeue.notFailed", null, locale));
         return "redirect:/admin/outbox/" + id;
+    }
+
+    private OutboxRepository.Detail find(UUID id) {
+        return outbox.findById(id).orElseThrow(() -> new NotFoundException("outbox mail " + id));
+    }
+
+    /** The bodies as staff may read them: a translated notice where the secret link goes. */
+    private OutboxRepository.Detail redacted(OutboxRepository.Detail mail, Locale locale) {
+        String notice = messages.getMessage("mail.outbox.secretLink.redacted", null, locale);
+        return mail.withBodies(SecretLinks.fillText(mail.bodyText(), notice), SecretLinks.fillHtml(mail.bodyHtml(), notice));
     }
 
     private static OutboxStatus parse(String status) {

@@ -63,7 +63,7 @@ class OutboxViewerTest {
 
     @Test
     void staffListAndSearchTheOutbox() throws Exception {
-        String html = get200("/admin/outbox?recipient=" + domain, "EDITOR");
+        String html = get200("/admin/outbox?recipient=" + domain, "ANIMATOR");
 
         assertThat(html).contains("visitor@" + domain).contains("Test viewer").contains("Kept (no SMTP configured)");
         assertThat(get200("/admin/outbox?status=SENT&recipient=" + domain, "COUNSELOR")).doesNotContain("visitor@" + domain);
@@ -109,6 +109,22 @@ class OutboxViewerTest {
 
         mvc.perform(post("/admin/outbox/" + id + "/requeue").with(csrf()).with(user("admin@test").roles("ADMIN")))
                 .andExpect(flash().attributeExists("flashError"));
+    }
+
+    /** The rule of MailRouteRules: recipients and bodies are personal data; editors have no need for them. */
+    @Test
+    void counselorsAnimatorsDirectorsAndAdministratorsReadTheOutboxEditorsDoNot() throws Exception {
+        for (String role : java.util.List.of("COUNSELOR", "ANIMATOR", "DIRECTOR", "ADMIN")) {
+            for (String url : java.util.List.of("/admin/outbox", "/admin/outbox/" + id, "/admin/outbox/" + id + "/html")) {
+                mvc.perform(get(url).with(user("staff@test").roles(role))).andExpect(status().isOk());
+            }
+        }
+        for (String url : java.util.List.of("/admin/outbox", "/admin/outbox/" + id, "/admin/outbox/" + id + "/html")) {
+            mvc.perform(get(url).with(user("editor@test").roles("EDITOR"))).andExpect(status().isForbidden());
+            mvc.perform(get(url).with(user("resident@test").roles("RESIDENT"))).andExpect(status().isForbidden());
+        }
+        assertThat(get200("/admin", "EDITOR")).doesNotContain("href=\"/admin/outbox\"");
+        assertThat(get200("/admin", "COUNSELOR")).contains("href=\"/admin/outbox\"");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package fr.ambassade.mail.outbox;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** An SMTP server in memory: keeps what it accepts; a behaviour can slow it down or make it refuse. */
+public class RecordingMailSender extends JavaMailSenderImpl {
+
+    /** A message as the recipient's mail client reads it. */
+    public record Received(String recipient, String outboxId, String subject, String text, String html) {}
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile Consumer<MimeMessage> behaviour = m -> { };
+
+    public RecordingMailSender behaving(Consumer<MimeMessage> behaviour) {
+        this.behaviour = behaviour;
+        return this;
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    @Override
+    protected void doSend(MimeMessage[] messages, Object[] originalMessages) throws MailException {
+        for (MimeMessage message : messages) {
+            behaviour.accept(message);
+            received.add(read(message));
+        }
+    }
+
+    private static Received read(MimeMessage sent) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            sent.writeTo(bytes);
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes.toByteArray()));
+            MimeMultipart parts = (MimeMultipart) message.getContent();
+            BodyPart text = parts.getBodyPart(0);
+            BodyPart html = parts.getBodyPart(1);
+            return new Received(message.getAllRecipients()[0].toString(), message.getHeader("X-Ambassade-Outbox-Id")[0],
+                    message.getSubject(), (String) text.getContent(), (String) html.getContent());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
