@@ -3,6 +3,7 @@ package fr.ambassade.providers.web;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,11 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.ambassade.accounts.AccountRef;
+import fr.ambassade.accounts.Accounts;
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import fr.ambassade.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +52,12 @@ class ProviderAdminWebTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    Accounts accounts;
 
     MockMvc mvc;
 
@@ -253,5 +268,57 @@ class ProviderAdminWebTest {
         var prev = org.jsoup.Jsoup.parse(second).select("nav .pagination a[rel=prev]");
         assertThat(prev.attr("href")).contains("status=NONE").endsWith("page=0");
         assertThat(second).contains("Page 2 sur ");
+    }
+
+    private long account(String prefix, Role... roles) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@link.ambassade.test";
+        return tx.execute(s -> accountRepository.saveAndFlush(
+                new Account(email, "Test " + prefix, Locale.FRENCH, EnumSet.copyOf(List.of(roles))))).getId();
+    }
+
+    private String email(long accountId) {
+        return accountRepository.findById(accountId).orElseThrow().getEmail();
+    }
+
+    private String linkAs(RequestPostProcessor staff, long providerId, String email, String flash) throws Exception {
+        Object message = mvc.perform(post("/admin/providers/" + providerId + "/accounts").param("email", email)
+                        .with(csrf()).with(staff))
+                .andExpect(redirectedUrl("/admin/providers/" + providerId))
+                .andReturn().getFlashMap().get(flash);
+        assertThat(message).as(flash + " for " + email).isNotNull();
+        return message.toString().replace(email, "<e-mail>");
+    }
+
+    @Test
+    void onlyProviderAccountsAreLinkedAndTheRefusalDoesNotTellWhetherTheAddressHasAnAccount() throws Exception {
+        long hotel = save(aProvider().named(unique("Hôtel lié"))).getId();
+        long candidate = account("candidate", Role.PROVIDER);
+        long admin = account("admin", Role.ADMIN);
+        long director = account("director", Role.DIRECTOR, Role.ANIMATOR);
+        long staffAndProvider = account("both", Role.COUNSELOR, Role.PROVIDER);
+        long resident = account("resident", Role.RESIDENT);
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@link.ambassade.test";
+
+        for (RequestPostProcessor staff : new RequestPostProcessor[] {ANIMATOR,
+                user("director-test").roles("DIRECTOR")}) {
+            String refusal = linkAs(staff, hotel, nobody, "flashError");
+            assertThat(refusal).contains("<e-mail>").doesNotContain("existe").doesNotContain("exists");
+            for (long notProvider : new long[] {admin, director, staffAndProvider, resident}) {
+                assertThat(linkAs(staff, hotel, email(notProvider), "flashError")).isEqualTo(refusal);
+                assertThat(accounts.establishmentsOf(notProvider)).doesNotContain(hotel);
+            }
+        }
+        assertThat(linkAs(ANIMATOR, hotel, " " + email(candidate).toUpperCase(Locale.ROOT) + " ", "flashSuccess"))
+                .isNotBlank();
+        assertThat(accounts.establishmentsOf(candidate)).containsExactly(hotel);
+        assertThat(accounts.managersOf(hotel)).extracting(AccountRef::id).containsExactly(candidate);
+        // counselors and editors read providers but link nothing
+        for (String role : new String[] {"COUNSELOR", "EDITOR"}) {
+            mvc.perform(post("/admin/providers/" + hotel + "/accounts").param("email", email(candidate))
+                    .with(csrf()).with(user(role.toLowerCase(Locale.ROOT) + "-test").roles(role)))
+                    .andExpect(status().isForbidden());
+        }
+        // the accounts module refuses a staff account whoever asks
+        assertThatThrownBy(() -> accounts.linkEstablishment(admin, hotel)).isInstanceOf(IllegalArgumentException.class);
     }
 }
