@@ -27,4 +27,12 @@ public record AccountRef(long id, String email, String displayName, Set<Role> ro
     public boolean isStaff() {
         return roles.stream().anyMatch(Role::isStaff);
     }
+
+    /**
+     * Whether the account may be linked to establishments: a provider user (candidate or ambassador), never a staff
+     * account (staff already see every establishment, and a link would make a staff member act as the provider).
+     */
+    public boolean isProviderUser() {
+        return hasRole(Role.PROVIDER) && !isStaff();
+    }
 }

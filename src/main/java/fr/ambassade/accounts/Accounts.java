@@ -14,8 +14,20 @@ public interface Accounts {
     /** The account with this id; {@link fr.ambassade.shared.web.NotFoundException} if none. */
     AccountRef require(long id);
 
-    /** Lets the user manage the establishment (idempotent, audited). Needs no running transaction. */
+    /**
+     * Lets the provider user manage the establishment (idempotent, audited). Needs no running transaction.
+     *
+     * @throws IllegalArgumentException when the account is not a provider user ({@link AccountRef#isProviderUser()})
+     */
     void linkEstablishment(long accountId, long providerId);
+
+    /**
+     * Links the provider user with this e-mail to the establishment (idempotent, audited), as staff do by typing
+     * an e-mail. Returns false when there is no such account <em>or</em> it is not a provider user (staff,
+     * resident): the two cases are one answer, so that a staff member who may not read the user list learns
+     * nothing about who else has an account.
+     */
+    boolean linkProviderByEmail(String email, long providerId);
 
     /** Removes the user's access to the establishment (idempotent, audited). */
     void unlinkEstablishment(long accountId, long providerId);
@@ -28,7 +40,10 @@ public interface Accounts {
 
     /**
      * Invites a provider user (candidate or ambassador) for these establishments: creates the account without
-     * password, or links an existing account, and e-mails a set-password link for a new one.
+     * password, or links an existing provider account, and e-mails a set-password link for a new one.
+     *
+     * @throws IllegalArgumentException when the e-mail belongs to an account that is not a provider user (callers
+     *     that face staff must answer as for any other refusal, without saying that the account exists)
      */
     AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds);
 }

@@ -40,7 +40,28 @@ class AccountsFacade implements Accounts {
     @Override
     @Transactional
     public void linkEstablishment(long accountId, long providerId) {
+        requireProviderUser(service.load(accountId));
         service.link(accountId, providerId);
+    }
+
+    @Override
+    @Transactional
+    public boolean linkProviderByEmail(String email, long providerId) {
+        if (email == null || email.isBlank()) {
+            return false;
+        }
+        Optional<Account> account = accounts.findByEmail(Account.normalizeEmail(email));
+        if (account.isEmpty() || !AccountService.toRef(account.get()).isProviderUser()) {
+            return false;
+        }
+        service.link(account.get().getId(), providerId);
+        return true;
+    }
+
+    private static void requireProviderUser(Account account) {
+        if (!AccountService.toRef(account).isProviderUser()) {
+            throw new IllegalArgumentException("Only provider accounts are linked to establishments");
+        }
     }
 
     @Override
@@ -66,6 +87,7 @@ class AccountsFacade implements Accounts {
     public AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds) {
         Optional<Account> existing = accounts.findByEmail(Account.normalizeEmail(email));
         if (existing.isPresent()) {
+            requireProviderUser(existing.get());
             providerIds.forEach(id -> service.link(existing.get().getId(), id));
             return AccountService.toRef(service.load(existing.get().getId()));
         }

@@ -3,7 +3,6 @@ package fr.ambassade.providers.domain;
 import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.Accounts;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,22 +20,22 @@ public class LinkedAccounts {
         return accounts.managersOf(providerId).stream().map(AccountRef::email).sorted().toList();
     }
 
-    /** Links the account with this e-mail; false when there is no such account. */
+    /**
+     * Links the provider account with this e-mail; false when there is none, whether no account has this e-mail or
+     * it belongs to staff or a resident (one answer: see {@link Accounts#linkProviderByEmail}).
+     */
     @Transactional
     public boolean link(long providerId, String email) {
-        if (email == null || email.isBlank()) {
-            return false;
-        }
-        Optional<AccountRef> account = accounts.byEmail(email.strip());
-        account.ifPresent(a -> accounts.linkEstablishment(a.id(), providerId));
-        return account.isPresent();
+        return email != null && accounts.linkProviderByEmail(email.strip(), providerId);
     }
 
     /** Moves every user linked to a merged provider onto the surviving one. */
     @Transactional
     public void move(long fromProviderId, long toProviderId) {
         for (AccountRef a : accounts.managersOf(fromProviderId)) {
-            accounts.linkEstablishment(a.id(), toProviderId);
+            if (a.isProviderUser()) {
+                accounts.linkEstablishment(a.id(), toProviderId);
+            }
             accounts.unlinkEstablishment(a.id(), fromProviderId);
         }
     }

@@ -46,17 +46,35 @@ public class ImportRuns {
         }
     }
 
+    /**
+     * Records the number of records to import, while the run is RUNNING.
+     *
+     * @throws ImportRunStoppedException when the run is no longer RUNNING
+     */
     public void total(long runId, int total) {
-        jdbc.update("update import_run set total = ?, heartbeat_at = now() where id = ?", total, runId);
+        if (jdbc.update("update import_run set total = ?, heartbeat_at = now() where id = ? and status = 'RUNNING'",
+                total, runId) == 0) {
+            throw new ImportRunStoppedException(runId);
+        }
     }
 
-    /** Adds a batch's counts and report lines; called in the batch's transaction. */
+    /**
+     * Adds a batch's counts and report lines; called in the batch's transaction, and only while the run is RUNNING.
+     * The update locks the run's row until the batch commits, so another node's recovery either marks the run
+     * before (this batch then throws and rolls back with the records it wrote) or sees the fresh heartbeat.
+     *
+     * @throws ImportRunStoppedException when the run is no longer RUNNING (marked interrupted while its writer was
+     *     alive): nothing of the batch may be committed
+     */
     public void progress(long runId, Counts counts, List<ImportRunItem> items) {
-        jdbc.update("update import_run set done = done + ?, created = created + ?, updated = updated + ?, "
+        int updated = jdbc.update("update import_run set done = done + ?, created = created + ?, updated = updated + ?, "
                 + "unchanged = unchanged + ?, skipped = skipped + ?, rejected = rejected + ?, "
-                + "corrections_kept = corrections_kept + ?, heartbeat_at = now() where id = ?",
+                + "corrections_kept = corrections_kept + ?, heartbeat_at = now() where id = ? and status = 'RUNNING'",
                 counts.done, counts.created, counts.updated, counts.unchanged, counts.skipped, counts.rejected,
                 counts.correctionsKept, runId);
+        if (updated == 0) {
+            throw new ImportRunStoppedException(runId);
+        }
         if (!items.isEmpty()) {
             jdbc.batchUpdate("insert into import_run_item (run_id, position, record_identity, record_name, outcome, "
                     + "reason_code, field, detail, provider_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", items, 200,
@@ -74,9 +92,19 @@ public class ImportRuns {
         }
     }
 
-    public void complete(long runId) {
-        jdbc.update("update import_run set status = 'COMPLETED', finished_at = now() where id = ? and status = 'RUNNING'",
-                runId);
+    /** Marks the run COMPLETED; false when it was no longer RUNNING. */
+    public boolean complete(long runId) {
+        return jdbc.update("update import_run set status = 'COMPLETED', finished_at = now() where id = ? "
+                + "and status = 'RUNNING'", runId) == 1;
+    }
+
+    /**
+     * Gives the reason why a run that someone else ended (not RUNNING any more) stopped writing, unless it already
+     * has one.
+     */
+    public void stoppedWriting(long runId, String message) {
+        jdbc.update("update import_run set error_code = ?, error_message = ? where id = ? and status <> 'RUNNING' "
+                + "and error_code is null", ImportRunStoppedException.REASON, cut(message, 2000), runId);
     }
 
     public void fail(long runId, String errorCode, String message) {

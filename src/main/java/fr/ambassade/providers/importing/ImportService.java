@@ -101,17 +101,39 @@ public class ImportService {
         return runId;
     }
 
-    /** Runs an interrupted (or failed) run's file again, in the background; the new run completes it. */
-    public long rerun(long runId, String by) {
+    /**
+     * Runs an interrupted (or failed) run's file again, in the background; the new run completes it.
+     *
+     * @param administrator whether the person asking is an administrator: only administrators import a file of
+     *     the server's disk (a path given by an administrator, or the command line), so only they re-run one
+     * @throws ServerFileImportRefusedException when a non-administrator asks to re-run a server-disk import
+     */
+    public long rerun(long runId, String by, boolean administrator) {
         ImportRun previous = run(runId);
+        if (!administrator && readsServerDisk(previous)) {
+            throw new ServerFileImportRefusedException(runId);
+        }
         if (!previous.finished() || previous.status() == ImportStatus.COMPLETED || previous.sourcePath() == null
                 || !Files.exists(Path.of(previous.sourcePath()))) {
             throw new IllegalStateException("Run " + runId + " cannot be run again");
         }
         Path source = Path.of(previous.sourcePath());
-        boolean uploaded = source.toAbsolutePath().normalize().startsWith(uploadDir());
+        boolean uploaded = isUpload(source);
         return submit(previous.kind(), source, previous.sourceName(), new ImportOptions(previous.allCommunes(), null),
                 by, uploaded, runId);
+    }
+
+    /**
+     * Whether the run reads a file of the server's disk rather than an upload waiting in {@link #uploadDir()}
+     * (administrators only). A run whose file is gone reads nothing: it cannot be re-run anyway.
+     */
+    public boolean readsServerDisk(ImportRun run) {
+        return run.sourcePath() != null && !isUpload(Path.of(run.sourcePath()));
+    }
+
+    private boolean isUpload(Path source) {
+        Path normalised = source.toAbsolutePath().normalize();
+        return normalised.startsWith(uploadDir()) && !normalised.equals(uploadDir());
     }
 
     /** Where uploaded files wait for their run: {@code <data-dir>/imports}. */
@@ -162,8 +184,17 @@ public class ImportService {
                     process(runId, ahead, communes, options);
                 }
             }
-            runs.complete(runId);
+            if (!runs.complete(runId)) {
+                throw new ImportRunStoppedException(runId);
+            }
             status = ImportStatus.COMPLETED;
+        } catch (ImportRunStoppedException e) {
+            // marked interrupted (another node's recovery after a missed heartbeat) while this writer was alive:
+            // another import may already be running, so nothing more is written; running the file again completes it
+            log.warn("Import run {} was marked {} while still writing: stopped", runId, run(runId).status());
+            runs.stoppedWriting(runId, "Stopped writing after the last committed batch: the run had been marked "
+                    + run(runId).status() + " (no sign of life seen by another node)");
+            status = ImportStatus.INTERRUPTED;
         } catch (FlowException e) {
             log.warn("Import run {} failed: {}", runId, e.getMessage());
             runs.fail(runId, e.messageKey(), e.getMessage());
@@ -274,6 +305,8 @@ public class ImportService {
                 tally(writer.write(toWrite), counts, items);
                 runs.progress(runId, counts, items);
             });
+        } catch (ImportRunStoppedException stopped) {
+            throw stopped;
         } catch (RuntimeException batchFailure) {
             if (toWrite.isEmpty()) {
                 throw batchFailure;
@@ -295,6 +328,8 @@ public class ImportService {
                 tally(writer.write(List.of(r)), counts, items);
                 runs.progress(runId, counts, items);
             });
+        } catch (ImportRunStoppedException stopped) {
+            throw stopped;
         } catch (RuntimeException e) {
             log.warn("Import run {}: record {} rejected: {}", runId, r.record().identity(), e.toString());
             Counts counts = new Counts();

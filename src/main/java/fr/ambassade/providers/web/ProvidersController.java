@@ -188,7 +188,7 @@ class ProvidersController {
         if (accounts.link(id, email)) {
             redirect.addFlashAttribute("flashSuccess", msg("providers.flash.accountLinked", locale, email));
         } else {
-            redirect.addFlashAttribute("flashError", msg("providers.flash.accountUnknown", locale, email));
+            redirect.addFlashAttribute("flashError", msg("providers.flash.accountNotLinkable", locale, email));
         }
         return "redirect:/admin/providers/" + id;
     }

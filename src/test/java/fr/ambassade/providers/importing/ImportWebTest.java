@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -35,6 +36,9 @@ class ImportWebTest {
 
     @Autowired
     ImportRuns runs;
+
+    @Autowired
+    ImportService imports;
 
     MockMvc mvc;
 
@@ -169,5 +173,56 @@ class ImportWebTest {
         mvc.perform(post("/admin/imports").param("kind", "DATATOURISME").with(csrf()).with(user("a").roles("ADMIN")))
                 .andExpect(status().is(422))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Choisissez un fichier")));
+    }
+
+    @Test
+    void onlyAnAdministratorRunsAgainAnImportOfAFileOnTheServer() throws Exception {
+        // an administrator imported a flow folder of the server's disk; the run was interrupted
+        Path serverFlow = TestFlows.archive2020();
+        long adminRun = runs.start(ImportKind.DATATOURISME, serverFlow.toString(), serverFlow.toString(), true,
+                "admin-web@test", null);
+        runs.interrupt(adminRun);
+        String rerunForm = "/admin/imports/" + adminRun + "/rerun";
+
+        for (String role : new String[] {"ANIMATOR", "DIRECTOR"}) {
+            String page = mvc.perform(get("/admin/imports/" + adminRun).with(user(role + "@test").roles(role)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(role).doesNotContain(rerunForm);
+            mvc.perform(post(rerunForm).with(csrf()).with(user(role + "@test").roles(role)))
+                    .andExpect(status().isForbidden());
+        }
+        for (String role : new String[] {"COUNSELOR", "EDITOR"}) {
+            mvc.perform(post(rerunForm).with(csrf()).with(user(role + "@test").roles(role)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(runs.running()).isEmpty();
+        assertThat(runs.recent(5)).noneMatch(r -> java.util.Objects.equals(r.rerunOf(), adminRun));
+
+        RequestPostProcessor admin = user("admin-web@test").roles("ADMIN");
+        assertThat(mvc.perform(get("/admin/imports/" + adminRun).with(admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains(rerunForm);
+        String location = mvc.perform(post(rerunForm).with(csrf()).with(admin))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        ImportRun again = waitFor(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(again.rerunOf()).isEqualTo(adminRun);
+        assertThat(again.status()).isEqualTo(ImportStatus.COMPLETED);
+    }
+
+    @Test
+    void anAnimatorRunsAgainAnInterruptedUpload() throws Exception {
+        Path waiting = Files.createDirectories(imports.uploadDir()).resolve("waiting-" + System.nanoTime() + ".csv");
+        Files.writeString(waiting, "nom;categorie;code_insee;identifiant_externe\nCave " + System.nanoTime()
+                + ";producteur;62119;RERUN-" + System.nanoTime() + "\n");
+        long uploadRun = runs.start(ImportKind.CSV, "liste.csv", waiting.toString(), false, "director@test", null);
+        runs.interrupt(uploadRun);
+        RequestPostProcessor animator = user("animator-web@test").roles("ANIMATOR");
+        assertThat(mvc.perform(get("/admin/imports/" + uploadRun).with(animator)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("/admin/imports/" + uploadRun + "/rerun");
+        String location = mvc.perform(post("/admin/imports/" + uploadRun + "/rerun").with(csrf()).with(animator))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        ImportRun again = waitFor(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(again.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(again.created()).isEqualTo(1);
+        assertThat(waiting).doesNotExist();
     }
 }

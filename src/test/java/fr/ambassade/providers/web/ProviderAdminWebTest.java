@@ -3,6 +3,7 @@ package fr.ambassade.providers.web;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,11 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.ambassade.accounts.AccountRef;
+import fr.ambassade.accounts.Accounts;
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import fr.ambassade.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +52,12 @@ class ProviderAdminWebTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    Accounts accounts;
 
     MockMvc mvc;
 
@@ -150,7 +165,90 @@ class ProviderAdminWebTest {
         assertThat(csv.lines().count()).isEqualTo(3);
         assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://evil.test\"\") " + t + "\";", ";'+33 3 21 00 00 00;",
                 ";\"Boutique " + t + "; \"\"la belle\"\"\";");
-        mvc.perform(get("/admin/providers/export.xlsx").param("q", t).with(ANIMATOR)).andExpect(status().isOk());
+    }
+
+    @Test
+    void exportsTheFilteredListAsXlsxWhoseCellsAreTextWithFormulasEscaped() throws Exception {
+        String t = token();
+        save(aProvider().named("=HYPERLINK(\"http://evil.test\") " + t).phone("+33 3 21 00 00 00"));
+        save(aProvider().named("-2+3 Cave " + t));
+        save(aProvider().named("@SUM(1+1) Ferme " + t));
+        save(aProvider().named("Boutique " + t + "; \"la belle\""));
+        MvcResult r = mvc.perform(get("/admin/providers/export.xlsx").param("q", t).with(ANIMATOR))
+                .andExpect(status().isOk()).andReturn();
+        Xlsx sheet = Xlsx.read(r.getResponse().getContentAsByteArray());
+
+        assertThat(sheet.formulas()).as("no formula cell").isZero();
+        assertThat(sheet.rows()).hasSize(5);
+        List<String> header = sheet.rows().get(0);
+        int name = header.indexOf("Nom");
+        int phone = header.indexOf("Téléphone");
+        assertThat(name).isNotNegative();
+        assertThat(phone).isNotNegative();
+        assertThat(sheet.rows().subList(1, 5)).extracting(row -> row.get(name)).containsExactlyInAnyOrder(
+                "'=HYPERLINK(\"http://evil.test\") " + t, "'-2+3 Cave " + t, "'@SUM(1+1) Ferme " + t,
+                "Boutique " + t + "; \"la belle\"");
+        assertThat(sheet.rows().subList(1, 5)).extracting(row -> row.get(phone)).contains("'+33 3 21 00 00 00");
+    }
+
+    /** The cells of the first sheet of an XLSX file, read with the JDK alone (shared or inline strings, numbers). */
+    record Xlsx(List<List<String>> rows, int formulas) {
+
+        static Xlsx read(byte[] bytes) throws Exception {
+            java.util.Map<String, byte[]> parts = new java.util.HashMap<>();
+            // through the central directory (ZipFile): the streamed entries' local headers carry no sizes
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(java.nio.file.Files.write(file, bytes).toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    try (java.io.InputStream in = zip.getInputStream(e)) {
+                        parts.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+            List<String> shared = new java.util.ArrayList<>();
+            if (parts.containsKey("xl/sharedStrings.xml")) {
+                org.w3c.dom.NodeList si = xml(parts.get("xl/sharedStrings.xml")).getElementsByTagNameNS("*", "si");
+                for (int i = 0; i < si.getLength(); i++) {
+                    shared.add(si.item(i).getTextContent());
+                }
+            }
+            org.w3c.dom.Document sheet = xml(parts.get("xl/worksheets/sheet1.xml"));
+            List<List<String>> rows = new java.util.ArrayList<>();
+            org.w3c.dom.NodeList rowNodes = sheet.getElementsByTagNameNS("*", "row");
+            for (int i = 0; i < rowNodes.getLength(); i++) {
+                List<String> row = new java.util.ArrayList<>();
+                org.w3c.dom.NodeList cells = ((org.w3c.dom.Element) rowNodes.item(i)).getElementsByTagNameNS("*", "c");
+                for (int c = 0; c < cells.getLength(); c++) {
+                    org.w3c.dom.Element cell = (org.w3c.dom.Element) cells.item(c);
+                    String ref = cell.getAttribute("r").replaceAll("\\d", "");
+                    int column = 0;
+                    for (char ch : ref.toCharArray()) {
+                        column = column * 26 + (ch - 'A' + 1);
+                    }
+                    while (row.size() < column - 1) {
+                        row.add("");
+                    }
+                    String type = cell.getAttribute("t");
+                    org.w3c.dom.NodeList v = cell.getElementsByTagNameNS("*", "v");
+                    String value = switch (type) {
+                        case "s" -> shared.get(Integer.parseInt(v.item(0).getTextContent()));
+                        case "inlineStr" -> cell.getTextContent();
+                        default -> v.getLength() == 0 ? "" : v.item(0).getTextContent();
+                    };
+                    row.add(value);
+                }
+                rows.add(row);
+            }
+            return new Xlsx(rows, sheet.getElementsByTagNameNS("*", "f").getLength());
+        }
+
+        private static org.w3c.dom.Document xml(byte[] part) throws Exception {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            return f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(part));
+        }
     }
 
     @Test
@@ -253,5 +351,57 @@ class ProviderAdminWebTest {
         var prev = org.jsoup.Jsoup.parse(second).select("nav .pagination a[rel=prev]");
         assertThat(prev.attr("href")).contains("status=NONE").endsWith("page=0");
         assertThat(second).contains("Page 2 sur ");
+    }
+
+    private long account(String prefix, Role... roles) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@link.ambassade.test";
+        return tx.execute(s -> accountRepository.saveAndFlush(
+                new Account(email, "Test " + prefix, Locale.FRENCH, EnumSet.copyOf(List.of(roles))))).getId();
+    }
+
+    private String email(long accountId) {
+        return accountRepository.findById(accountId).orElseThrow().getEmail();
+    }
+
+    private String linkAs(RequestPostProcessor staff, long providerId, String email, String flash) throws Exception {
+        Object message = mvc.perform(post("/admin/providers/" + providerId + "/accounts").param("email", email)
+                        .with(csrf()).with(staff))
+                .andExpect(redirectedUrl("/admin/providers/" + providerId))
+                .andReturn().getFlashMap().get(flash);
+        assertThat(message).as(flash + " for " + email).isNotNull();
+        return message.toString().replace(email, "<e-mail>");
+    }
+
+    @Test
+    void onlyProviderAccountsAreLinkedAndTheRefusalDoesNotTellWhetherTheAddressHasAnAccount() throws Exception {
+        long hotel = save(aProvider().named(unique("Hôtel lié"))).getId();
+        long candidate = account("candidate", Role.PROVIDER);
+        long admin = account("admin", Role.ADMIN);
+        long director = account("director", Role.DIRECTOR, Role.ANIMATOR);
+        long staffAndProvider = account("both", Role.COUNSELOR, Role.PROVIDER);
+        long resident = account("resident", Role.RESIDENT);
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@link.ambassade.test";
+
+        for (RequestPostProcessor staff : new RequestPostProcessor[] {ANIMATOR,
+                user("director-test").roles("DIRECTOR")}) {
+            String refusal = linkAs(staff, hotel, nobody, "flashError");
+            assertThat(refusal).contains("<e-mail>").doesNotContain("existe").doesNotContain("exists");
+            for (long notProvider : new long[] {admin, director, staffAndProvider, resident}) {
+                assertThat(linkAs(staff, hotel, email(notProvider), "flashError")).isEqualTo(refusal);
+                assertThat(accounts.establishmentsOf(notProvider)).doesNotContain(hotel);
+            }
+        }
+        assertThat(linkAs(ANIMATOR, hotel, " " + email(candidate).toUpperCase(Locale.ROOT) + " ", "flashSuccess"))
+                .isNotBlank();
+        assertThat(accounts.establishmentsOf(candidate)).containsExactly(hotel);
+        assertThat(accounts.managersOf(hotel)).extracting(AccountRef::id).containsExactly(candidate);
+        // counselors and editors read providers but link nothing
+        for (String role : new String[] {"COUNSELOR", "EDITOR"}) {
+            mvc.perform(post("/admin/providers/" + hotel + "/accounts").param("email", email(candidate))
+                    .with(csrf()).with(user(role.toLowerCase(Locale.ROOT) + "-test").roles(role)))
+                    .andExpect(status().isForbidden());
+        }
+        // the accounts module refuses a staff account whoever asks
+        assertThatThrownBy(() -> accounts.linkEstablishment(admin, hotel)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,13 +6,13 @@ import fr.ambassade.providers.importing.ImportOptions;
 import fr.ambassade.providers.importing.ImportRun;
 import fr.ambassade.providers.importing.ImportRuns;
 import fr.ambassade.providers.importing.ImportService;
+import fr.ambassade.providers.importing.ServerFileImportRefusedException;
 import fr.ambassade.shared.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -66,8 +66,7 @@ class ImportController {
             @RequestParam(name = "file", required = false) MultipartFile file, Authentication auth, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         boolean upload = file != null && !file.isEmpty();
-        if (form.hasServerPath() && auth.getAuthorities().stream()
-                .noneMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()))) {
+        if (form.hasServerPath() && !isAdministrator(auth)) {
             throw new AccessDeniedException("Only administrators import from a server folder");
         }
         if (!binding.hasErrors() && !upload && !form.hasServerPath()) {
@@ -121,10 +120,16 @@ class ImportController {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
+    private static boolean isAdministrator(Authentication auth) {
+        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+    }
+
     @GetMapping("/admin/imports/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, Authentication auth, Model model) {
         ImportRun run = imports.run(id);
         model.addAttribute("run", run);
+        // a file of the server's disk is read for administrators only
+        model.addAttribute("mayRerun", isAdministrator(auth) || !imports.readsServerDisk(run));
         model.addAttribute("items", runs.items(id, ITEMS_SHOWN));
         model.addAttribute("itemCount", runs.itemCount(id));
         model.addAttribute("itemsShown", ITEMS_SHOWN);
@@ -139,13 +144,15 @@ class ImportController {
     }
 
     @PostMapping("/admin/imports/{id}/rerun")
-    String rerun(@PathVariable long id, Principal principal, Locale locale, RedirectAttributes redirect) {
+    String rerun(@PathVariable long id, Authentication auth, Locale locale, RedirectAttributes redirect) {
         try {
-            long newId = imports.rerun(id, principal.getName());
+            long newId = imports.rerun(id, auth.getName(), isAdministrator(auth));
             return "redirect:/admin/imports/" + newId;
         } catch (ImportAlreadyRunningException e) {
             redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.alreadyRunning", null,
                     locale));
+        } catch (ServerFileImportRefusedException e) {
+            throw new AccessDeniedException(e.getMessage());
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.cannotRerun", null,
                     locale));

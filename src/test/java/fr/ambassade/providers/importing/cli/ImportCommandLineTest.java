@@ -2,8 +2,10 @@ package fr.ambassade.providers.importing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.config.EmbeddedPostgresServer;
+import fr.ambassade.AmbassadeApplication;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,9 +104,37 @@ public class ImportCommandLineTest {
             Result result = runImport(dataDir, "import", "datatourisme", sampleFlow().toString(), "--all-communes");
             assertThat(result.exitCode()).as(result.stderr()).isEqualTo(2);
             assertThat(result.lastLine()).isEqualTo("created=0 updated=0 unchanged=0 skipped=0 rejected=0");
-            assertThat(result.stderr()).contains("in use");
+            assertThat(result.stderr()).contains("in use")
+                    .contains("Nothing was imported. Stop the server, or run the import from the back office.");
+            // nothing touched: no database created, the server's lock file alone in the data directory
             assertThat(dataDir.resolve("pg")).doesNotExist();
+            try (Stream<Path> files = Files.list(dataDir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ambassade.lock");
+            }
         }
-        assertThat(EmbeddedPostgresServer.DataDirectoryInUseException.class).isNotNull();
+    }
+
+    @Test
+    void aWrongCommandPrintsTheUsageAndExitsWithOneWithoutStartingTheApplication() {
+        // in this JVM: the command answers before any Spring context or database would start
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ImportCommand.run(AmbassadeApplication.class, new String[] {"import", "xml", "flow.zip"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(ImportCommand.UNREADABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown kind of import: xml")
+                .contains("Usage: import datatourisme <zip-or-folder>");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("created=0 updated=0 unchanged=0 skipped=0 rejected=0");
+
+        err.reset();
+        out.reset();
+        status = ImportCommand.run(AmbassadeApplication.class, new String[] {"import", "csv", "providers.csv",
+                "--report"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(ImportCommand.UNREADABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--report needs a file name");
+        assertThat(out.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("created=0 updated=0 unchanged=0 skipped=0 rejected=0");
     }
 }

@@ -262,11 +262,63 @@ class FlowReaderSafetyTest {
     }
 
     @Test
-    void entryInflatingBeyondItsDeclaredSizeStopsTheReading() {
-        InputStream forged = new FlowReader.BoundedInputStream(new ByteArrayInputStream(new byte[5000]), 4096,
-                "objects/x.json");
-        assertThatThrownBy(forged::readAllBytes).isInstanceOfSatisfying(FlowException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.ENTRY_TOO_LARGE));
+    void anArchiveWhoseEntryInflatesBeyondItsDeclaredSizeIsRefused() throws IOException {
+        // a real zip bomb, small on disk, whose central directory lies: an object listed in the index declares
+        // 1,000 bytes (under every size and ratio check made when the archive is opened) but inflates to 20 MB
+        Map<String, byte[]> entries = SampleFlows.flow2023Entries();
+        String target = entries.keySet().stream().filter(name -> name.startsWith("objects/")).reduce((a, b) -> b)
+                .orElseThrow();
+        int inflated = 20 * 1024 * 1024;
+        int declared = 1000;
+        Path bomb = tmp.resolve("forged.zip");
+        try (OutputStream out = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                if (entry.getKey().equals(target)) {
+                    byte[] zeros = new byte[64 * 1024];
+                    for (int written = 0; written < inflated; written += zeros.length) {
+                        zip.write(zeros);
+                    }
+                } else {
+                    zip.write(entry.getValue());
+                }
+                zip.closeEntry();
+            }
+        }
+        lieAboutUncompressedSize(bomb, target, declared);
+        assertThat(Files.size(bomb)).isLessThan(200 * 1024);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bomb.toFile())) {
+            ZipEntry forged = zip.getEntry(target);
+            assertThat(forged.getSize()).isEqualTo(declared);
+            // the JDK itself would inflate all of it: the limit is the reader's own
+            try (InputStream in = zip.getInputStream(forged)) {
+                assertThat(in.readAllBytes()).hasSize(inflated);
+            }
+        }
+
+        assertRefused(() -> openAndRead(bomb, FlowLimits.defaults()), Reason.ENTRY_TOO_LARGE);
+        assertThatThrownBy(() -> openAndRead(bomb, FlowLimits.defaults()))
+                .hasMessageContaining(target).hasMessageContaining("inflates beyond " + declared);
+    }
+
+    /** Rewrites the uncompressed size of one entry in the central directory (what {@code ZipFile} believes). */
+    private static void lieAboutUncompressedSize(Path zip, String name, int size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        boolean found = false;
+        for (int i = 0; i + 46 <= bytes.length; i++) {
+            if (buffer.getInt(i) != 0x02014b50) { // central directory file header
+                continue;
+            }
+            int nameLength = Short.toUnsignedInt(buffer.getShort(i + 28));
+            if (i + 46 + nameLength <= bytes.length
+                    && new String(bytes, i + 46, nameLength, StandardCharsets.UTF_8).equals(name)) {
+                buffer.putInt(i + 24, size);
+                found = true;
+            }
+        }
+        assertThat(found).as("central directory entry of " + name).isTrue();
+        Files.write(zip, bytes);
     }
 
     @Test
