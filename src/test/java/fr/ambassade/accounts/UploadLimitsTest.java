@@ -6,15 +6,10 @@ import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.shared.security.Role;
+import fr.ambassade.support.Browser;
 import fr.ambassade.support.IntegrationTest;
 import fr.ambassade.support.RawHttp;
-import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,8 +33,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class UploadLimitsTest {
 
     static final long FIFTY_MEGABYTES = 50L * 1024 * 1024;
-    static final String MULTIPART = "multipart/form-data; boundary=----limit";
-    static final String FORM = "application/x-www-form-urlencoded";
+    static final String MULTIPART = Browser.MULTIPART;
+    static final String FORM = Browser.FORM;
 
     @LocalServerPort
     int port;
@@ -143,60 +138,7 @@ class UploadLimitsTest {
         assertThat(answer.bodyBytesTaken()).as("body bytes taken before closing").isLessThan(16L * 1024 * 1024);
     }
 
-    // --- a browser on the real server: cookies, CSRF tokens taken from the pages ---
-
     Browser signIn(Account account) throws Exception {
-        Browser browser = new Browser();
-        String token = browser.csrfTokenOf("/login");
-        HttpResponse<String> login = browser.postForm("/login", "username=" + URLEncoder.encode(account.getEmail(),
-                StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        assertThat(login.headers().firstValue("Location")).as("signed in").isPresent().get().asString()
-                .doesNotContain("error").doesNotContain("locked");
-        return browser;
-    }
-
-    final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postForm(String path, String body) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", FORM)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postMultipart(String path, String field, String filename, byte[] content)
-                throws Exception {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(("------limit\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n0\r\n"
-                    + "------limit\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes("\r\n------limit--\r\n".getBytes(StandardCharsets.UTF_8));
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", MULTIPART)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrfTokenOf(String path) throws Exception {
-            String html = get(path).body();
-            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-            assertThat(token.find()).as("a form with a CSRF token on " + path).isTrue();
-            return token.group(1);
-        }
-
-        String sessionCookie() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::toString).findFirst().orElseThrow();
-        }
+        return Browser.signIn(port, account.getEmail(), TestAccounts.PASSWORD);
     }
 }
