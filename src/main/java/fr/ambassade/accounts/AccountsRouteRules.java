@@ -22,8 +22,6 @@ class AccountsRouteRules implements RouteRuleContributor {
                 RouteRule.permitAll("/fonts/**"),
                 RouteRule.permitAll("/webjars/**"),
                 RouteRule.permitAll("/favicon.ico"),
-                RouteRule.permitAll("/actuator/health"),
-                RouteRule.permitAll("/actuator/health/**"),
                 RouteRule.permitAll("/password/forgot"),
                 RouteRule.permitAll("/password/reset"),
                 RouteRule.staff("/admin"),

@@ -3,13 +3,17 @@ package fr.ambassade.accounts;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.security.RouteRule;
 import fr.ambassade.shared.security.RouteRuleContributor;
+import fr.ambassade.shared.security.UploadLimit;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountUserDetailsService;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -23,6 +27,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Deny by default: every route is authorised only by an explicit {@link RouteRule} contributed by the
@@ -44,7 +49,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRuleContributor> contributors,
             AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            AccountRepository accounts)
+            AccountRepository accounts, MessageSource messages, LocaleResolver localeResolver)
             throws Exception {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
@@ -64,17 +69,37 @@ class SecurityConfiguration {
                 .successHandler(new LoginHandlers.Success(throttle))
                 .failureHandler(new LoginHandlers.Failure())
                 .permitAll());
-        http.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::askToAuthenticate));
+        http.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::askToAuthenticate)
+                // refused before its body was read: the 403 page must not read it either
+                .accessDeniedHandler((request, response, denied) -> RequestBodies.refuse(request, response, 403)));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         http.addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class);
+        // size limits of the routes, once the request is authorised and before the body is parsed
+        List<UploadLimit> uploadLimits = contributors.orderedStream()
+                .flatMap(c -> c.uploadLimits().stream())
+                .toList();
+        http.addFilterAfter(new UploadLimitFilter(uploadLimits, messages, localeResolver), AuthorizationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny())
                 // sent on secure requests only: direct https, or http from a trusted TLS proxy (X-Forwarded-Proto)
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true)));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                .csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()));
         return http.build();
+    }
+
+    /**
+     * Anonymous bodies are limited before any other filter may read them (after the session repository, which a
+     * scaled-out installation puts at {@code HIGHEST_PRECEDENCE + 50}, and before the form-content filter).
+     */
+    @Bean
+    FilterRegistrationBean<AnonymousBodyLimitFilter> anonymousBodyLimitFilter() {
+        FilterRegistrationBean<AnonymousBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new AnonymousBodyLimitFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
+        return registration;
     }
 
     private static final org.springframework.security.web.AuthenticationEntryPoint LOGIN_PAGE =
@@ -88,6 +113,7 @@ class SecurityConfiguration {
             jakarta.servlet.http.HttpServletResponse response,
             org.springframework.security.core.AuthenticationException e) throws java.io.IOException, jakarta.servlet.ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        RequestBodies.leaveUnparsed(request);
         if (path.startsWith("/api/")) {
             response.sendError(401);
         } else if (fr.ambassade.shared.i18n.AmbassadeLocaleResolver.isStaffArea(request)) {

@@ -2,9 +2,12 @@ package fr.ambassade.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.ambassade.shared.i18n.LanguagePrefixFilter;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
 import java.util.EnumSet;
@@ -22,7 +25,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Who may open which section: anonymous users are sent to the login page, allowed roles get the page, every
- * other role is refused. Each module adds the rows of its sections to {@link #sections()}.
+ * other role is refused, for the pages ({@link #sections()}) and the actions ({@link #actions()}), under
+ * {@code /admin/…} and {@code /en/admin/…} alike. Each module adds the rows of its sections.
  */
 @IntegrationTest
 class BackOfficeAccessTest {
@@ -30,11 +34,16 @@ class BackOfficeAccessTest {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    LanguagePrefixFilter languagePrefix;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        // the language prefix filter runs before security, as in the server: /en/admin/… is /admin/…
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(languagePrefix)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     /** Rows: a GET path and the roles that may open it. */
@@ -62,14 +71,61 @@ class BackOfficeAccessTest {
         return Arguments.of(path, EnumSet.copyOf(allowed));
     }
 
-    /** Columns: one per role, plus anonymous. */
+    /** Columns: one per role, plus anonymous; each section also under the English prefix. */
     static Stream<Arguments> cells() {
-        return sections().flatMap(row -> {
+        return sections().flatMap(row -> Stream.of(row, Arguments.of("/en" + row.get()[0], row.get()[1]))).flatMap(row -> {
             Object[] r = row.get();
             return Stream.concat(
                     Stream.of(Arguments.of(r[0], r[1], null)),
                     Stream.of(Role.values()).map(role -> Arguments.of(r[0], r[1], role)));
         });
+    }
+
+    /**
+     * Rows: a POST that changes nothing even when allowed (unknown ids, empty forms) and the roles that may send
+     * it. Refused roles get 403 before the controller runs; allowed ones reach it (any answer but 403).
+     */
+    static Stream<Arguments> actions() {
+        Set<Role> network = Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN);
+        return Stream.of(
+                section("/admin/users/new", Set.of(Role.ADMIN)),
+                section("/admin/users/999999", Set.of(Role.ADMIN)),
+                section("/admin/users/999999/deactivate", Set.of(Role.ADMIN)),
+                section("/admin/users/999999/reactivate", Set.of(Role.ADMIN)),
+                section("/admin/outbox/999999/requeue", Set.of(Role.ADMIN)),
+                section("/admin/territory/replace", Set.of(Role.ADMIN)),
+                section("/admin/settings/values/999999/remove", Set.of(Role.DIRECTOR)),
+                section("/admin/settings/values/999999/move", Set.of(Role.DIRECTOR)),
+                section("/admin/settings/appearance/logo", Set.of(Role.DIRECTOR)),
+                section("/admin/providers/999999", network),
+                section("/admin/providers/999999/accounts", network),
+                section("/admin/imports/999999/rerun", network),
+                section("/admin/imports", network));
+    }
+
+    static Stream<Arguments> actionCells() {
+        return actions().flatMap(row -> Stream.of(row, Arguments.of("/en" + row.get()[0], row.get()[1]))).flatMap(row -> {
+            Object[] r = row.get();
+            return Stream.concat(
+                    Stream.of(Arguments.of(r[0], r[1], null)),
+                    Stream.of(Role.values()).map(role -> Arguments.of(r[0], r[1], role)));
+        });
+    }
+
+    @ParameterizedTest(name = "POST {0} as {2}")
+    @MethodSource("actionCells")
+    void actionIsOpenOnlyToItsRoles(String path, Set<Role> allowed, Role role) throws Exception {
+        if (role == null) {
+            mvc.perform(post(path).with(csrf())).andExpect(status().isFound())
+                    .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
+        } else if (allowed.contains(role)) {
+            mvc.perform(post(path).with(csrf()).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus()).as("reaches the controller")
+                            .isNotEqualTo(403));
+        } else {
+            mvc.perform(post(path).with(csrf()).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
+                    .andExpect(status().isForbidden());
+        }
     }
 
     @ParameterizedTest(name = "{0} as {2}")

@@ -175,7 +175,7 @@ class SettingsFormsTest {
     void aLogoThatIsNotAnImageIsRefused() throws Exception {
         MockMultipartFile fake = new MockMultipartFile("logo", "logo.png", "image/png",
                 "I am text pretending to be a PNG".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/settings/appearance/logo").file(fake).with(DIRECTOR).with(csrf())
+        mvc.perform(multipart("/admin/settings/appearance/logo").file(fake).with(DIRECTOR).with(csrf().asHeader())
                         .param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"logo-error\"")))
@@ -186,7 +186,7 @@ class SettingsFormsTest {
     void anSvgWithScriptIsRefused() throws Exception {
         MockMultipartFile svg = new MockMultipartFile("logo", "logo.svg", "image/svg+xml",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/settings/appearance/logo").file(svg).with(DIRECTOR).with(csrf())
+        mvc.perform(multipart("/admin/settings/appearance/logo").file(svg).with(DIRECTOR).with(csrf().asHeader())
                         .param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("contient du script")));
@@ -325,7 +325,7 @@ class SettingsFormsTest {
         // named .jpg on purpose: the content decides
         mvc.perform(multipart("/admin/settings/appearance/logo")
                         .file(new MockMultipartFile("logo", "logo.jpg", "image/jpeg", png.toByteArray()))
-                        .with(DIRECTOR).with(csrf()).param("version", String.valueOf(settings.current().version())))
+                        .with(DIRECTOR).with(csrf().asHeader()).param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.current().logoMediaType()).isEqualTo("image/png");
         mvc.perform(get("/brand/logo")).andExpect(status().isOk())
@@ -337,7 +337,7 @@ class SettingsFormsTest {
                         .file(new MockMultipartFile("logo", "logo.svg", "image/svg+xml",
                                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle r=\"2\" cx=\"2\" cy=\"2\"/></svg>"
                                         .getBytes(StandardCharsets.UTF_8)))
-                        .with(DIRECTOR).with(csrf()).param("version", String.valueOf(settings.current().version())))
+                        .with(DIRECTOR).with(csrf().asHeader()).param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/brand/logo")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")))

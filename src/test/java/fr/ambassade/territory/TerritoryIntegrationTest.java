@@ -138,10 +138,10 @@ class TerritoryIntegrationTest {
 
     @Test
     void onlyAnAdminMayReplaceTheTerritory() throws Exception {
-        mvc.perform(multipart("/admin/territory/replace").file(upload(smallerTerritory(3))).with(csrf())
+        mvc.perform(multipart("/admin/territory/replace").file(upload(smallerTerritory(3))).with(csrf().asHeader())
                         .with(user("counselor").roles("COUNSELOR")))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/admin/territory/replace").file(upload(smallerTerritory(3))).with(csrf()))
+        mvc.perform(multipart("/admin/territory/replace").file(upload(smallerTerritory(3))).with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(territory.territoryCommunes()).hasSize(100);
@@ -154,12 +154,12 @@ class TerritoryIntegrationTest {
         ObjectNode file = smallerTerritory(5);
         ((ObjectNode) file.path("features").get(1).path("properties")).remove("code");
 
-        mvc.perform(multipart("/admin/territory/replace").file(upload(file)).with(csrf()).with(user("admin").roles("ADMIN")))
+        mvc.perform(multipart("/admin/territory/replace").file(upload(file)).with(csrf().asHeader()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("entité 2 : code manquant")));
         mvc.perform(multipart("/admin/territory/replace").file(new MockMultipartFile("file", "t.geojson",
                                 "application/geo+json", "{\"type\":".getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(user("admin").roles("ADMIN")).param("lang", "en"))
+                        .with(csrf().asHeader()).with(user("admin").roles("ADMIN")).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("File refused, the current territory is kept. Reason: this is not valid JSON")));
 
@@ -202,7 +202,7 @@ class TerritoryIntegrationTest {
         List<String> kept = codes(parser.parse(stream(smallerTerritory(3))).stream()
                 .map(f -> territory.byCode(f.code()).orElseThrow()).toList());
 
-        mvc.perform(multipart("/admin/territory/replace").file(upload(file)).with(csrf()).with(user("admin").roles("ADMIN")))
+        mvc.perform(multipart("/admin/territory/replace").file(upload(file)).with(csrf().asHeader()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/territory"))
                 .andExpect(flash().attribute("flashSuccess", containsString("4 communes, 1 entrée(s), 97 sortie(s)")));

@@ -17,7 +17,7 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class LogoCheck {
 
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_PIXELS_PER_SIDE = 4000;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};

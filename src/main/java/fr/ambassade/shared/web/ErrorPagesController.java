@@ -34,9 +34,11 @@ public class ErrorPagesController implements ErrorController {
                     + (uri == null ? "" : ",\"instance\":\"" + uri.toString().replace("\"", "") + "\"") + "}");
             return null;
         }
-        String view = switch (status) {
-            case FORBIDDEN -> "error/403";
-            case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/404";
+        String view = switch (status.value()) {
+            case 403 -> "error/403";
+            case 404, 405 -> "error/404";
+            // a body refused by its size (or without a length) before it was read
+            case 411, 413 -> "error/413";
             default -> status.is4xxClientError() ? "error/404" : "error/500";
         };
         response.setStatus(status.value());

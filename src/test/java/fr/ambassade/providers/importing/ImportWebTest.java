@@ -64,7 +64,7 @@ class ImportWebTest {
 
     long upload(MockMultipartFile file, String kind, boolean allCommunes) throws Exception {
         MvcResult result = mvc.perform(multipart("/admin/imports").file(file).param("kind", kind)
-                        .param("allCommunes", String.valueOf(allCommunes)).with(csrf())
+                        .param("allCommunes", String.valueOf(allCommunes)).with(csrf().asHeader())
                         .with(user("animator-web@test").roles("ANIMATOR")))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String location = result.getResponse().getRedirectedUrl();
