@@ -67,6 +67,10 @@ class RouteSecurityTest {
     static final Set<As> DIRECTOR = EnumSet.of(As.DIRECTOR);
     static final Set<As> ADMIN = EnumSet.of(As.ADMIN);
     static final Set<As> NOBODY = EnumSet.noneOf(As.class);
+    /** Anyone signed in, whatever the role. */
+    static final Set<As> SIGNED_IN = EnumSet.complementOf(EnumSet.of(As.ANONYMOUS));
+    /** Outbox readers: the staff who answer visitors and providers about their e-mails (not editors). */
+    static final Set<As> OUTBOX_READERS = EnumSet.of(As.COUNSELOR, As.ANIMATOR, As.DIRECTOR, As.ADMIN);
 
     static final String GET = "GET";
     static final String POST = "POST";
@@ -103,6 +107,8 @@ class RouteSecurityTest {
             row(POST, "/password/forgot", ANYONE),
             row(GET, "/password/reset", ANYONE),
             row(POST, "/password/reset", ANYONE),
+            row(GET, "/account/password", SIGNED_IN),
+            row(POST, "/account/password", SIGNED_IN),
             row(GET, "/espace", only(As.PROVIDER)),
             row(GET, "/account", only(As.RESIDENT)),
             // back office
@@ -115,10 +121,11 @@ class RouteSecurityTest {
             row(POST, "/admin/users/{id}/deactivate", ADMIN),
             row(POST, "/admin/users/{id}/reactivate", ADMIN),
             row(GET, "/admin/audit", only(As.DIRECTOR, As.ADMIN)),
-            row(GET, "/admin/outbox", STAFF),
-            row(GET, "/admin/outbox/{id}", STAFF),
-            row(GET, "/admin/outbox/{id}/html", STAFF),
+            row(GET, "/admin/outbox", OUTBOX_READERS),
+            row(GET, "/admin/outbox/{id}", OUTBOX_READERS),
+            row(GET, "/admin/outbox/{id}/html", OUTBOX_READERS),
             row(POST, "/admin/outbox/{id}/requeue", ADMIN),
+            row(POST, "/admin/outbox/{id}/secret-link", ADMIN),
             row(GET, "/admin/territory", STAFF),
             row(POST, "/admin/territory/replace", ADMIN),
             // destination settings
