@@ -5,6 +5,8 @@ import fr.ambassade.accounts.domain.AccountException;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.web.ListFilters;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,8 +44,8 @@ class AdminUsersController {
     }
 
     @GetMapping("/admin/users")
-    String list(Pageable pageable, Model model) {
-        Page<Account> page = accounts.findAllByOrderByEmailAsc(pageable);
+    String list(HttpServletRequest request, Model model) {
+        Page<Account> page = accounts.findAllByOrderByEmailAsc(ListFilters.page(request, model));
         model.addAttribute("page", page);
         return "accounts/users";
     }

@@ -1,10 +1,9 @@
 package fr.ambassade.audit.web;
 
+import fr.ambassade.shared.web.ListFilters;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,15 +24,16 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String list(@ModelAttribute("filter") AuditFilter filter, BindingResult binding,
-            @PageableDefault(size = 25) Pageable pageable, Model model) {
-        // An unreadable date is shown beside its field and ignored, the other filters still apply.
+            HttpServletRequest request, Model model) {
+        // An unreadable value is named (and a date shown beside its field) and ignored; the other filters apply.
+        ListFilters.ignoreUnreadable(binding, model);
         if (binding.hasFieldErrors("from")) {
             filter.setFrom(null);
         }
         if (binding.hasFieldErrors("to")) {
             filter.setTo(null);
         }
-        Page<AuditEntries.Entry> page = entries.find(filter, ZONE, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        Page<AuditEntries.Entry> page = entries.find(filter, ZONE, ListFilters.page(request, model));
         model.addAttribute("page", page);
         model.addAttribute("zone", ZONE);
         if (page.hasPrevious()) {

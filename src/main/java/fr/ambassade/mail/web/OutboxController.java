@@ -6,7 +6,9 @@ import fr.ambassade.mail.outbox.OutboxRequeue;
 import fr.ambassade.mail.outbox.OutboxStatus;
 import fr.ambassade.mail.outbox.SecretLinks;
 import fr.ambassade.mail.outbox.SmtpStatus;
+import fr.ambassade.shared.web.ListFilters;
 import fr.ambassade.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -14,9 +16,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,10 +61,10 @@ class OutboxController {
 
     @GetMapping
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String recipient,
-            @PageableDefault(size = 25) Pageable pageable, Model model) {
-        OutboxStatus statusFilter = parse(status);
+            HttpServletRequest request, Model model) {
+        OutboxStatus statusFilter = ListFilters.enumValue(OutboxStatus.class, "status", status, model);
         Page<OutboxRepository.Summary> page = outbox.find(statusFilter, recipient,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+                ListFilters.page(request, model));
         model.addAttribute("page", page);
         model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
         model.addAttribute("recipient", recipient == null ? "" : recipient);
@@ -140,17 +139,6 @@ class OutboxController {
     private OutboxRepository.Detail redacted(OutboxRepository.Detail mail, Locale locale) {
         String notice = messages.getMessage("mail.outbox.secretLink.redacted", null, locale);
         return mail.withBodies(SecretLinks.fillText(mail.bodyText(), notice), SecretLinks.fillHtml(mail.bodyHtml(), notice));
-    }
-
-    private static OutboxStatus parse(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return OutboxStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String pageUrl(OutboxStatus status, String recipient, int page) {

@@ -11,6 +11,8 @@ import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
 import fr.ambassade.providers.domain.ProviderService;
 import fr.ambassade.providers.domain.StaleProviderException;
+import fr.ambassade.shared.web.ListFilters;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -21,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -71,8 +71,10 @@ class ProvidersController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filters") ProviderSearchForm filters, @PageableDefault(size = 25) Pageable pageable, Model model) {
-        ProviderSearch.Result result = search.search(filters.toQuery(), pageable);
+    String list(@ModelAttribute("filters") ProviderSearchForm filters, BindingResult binding, HttpServletRequest request,
+            Model model) {
+        ListFilters.ignoreUnreadable(binding, model);
+        ProviderSearch.Result result = search.search(filters.toQuery(), ListFilters.page(request, model));
         model.addAttribute("result", result);
         model.addAttribute("page", result.page());
         model.addAttribute("communes", lookups.communes());
@@ -84,14 +86,16 @@ class ProvidersController {
     }
 
     @GetMapping("/export.csv")
-    void exportCsv(@ModelAttribute("filters") ProviderSearchForm filters, Locale locale, HttpServletResponse response) throws IOException {
+    void exportCsv(@ModelAttribute("filters") ProviderSearchForm filters, BindingResult unreadableIgnored, Locale locale,
+            HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", attachment("csv"));
         exporter.csv(filters.toQuery(), locale, response.getOutputStream());
     }
 
     @GetMapping("/export.xlsx")
-    void exportXlsx(@ModelAttribute("filters") ProviderSearchForm filters, Locale locale, HttpServletResponse response) throws IOException {
+    void exportXlsx(@ModelAttribute("filters") ProviderSearchForm filters, BindingResult unreadableIgnored,
+            Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", attachment("xlsx"));
         exporter.xlsx(filters.toQuery(), locale, response.getOutputStream());

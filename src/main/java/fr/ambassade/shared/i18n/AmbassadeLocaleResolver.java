@@ -9,7 +9,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Public pages: the language of the URL prefix (French without prefix), never a session. Back office and
  * account pages ({@code /admin}, {@code /login}, {@code /password}, {@code /account}, {@code /espace}):
- * the language the user chose (cookie), French by default.
+ * the language the user chose (cookie), French by default. The public API ({@code /api/…}): {@code ?lang=fr|en|nl},
+ * French by default.
  */
 public class AmbassadeLocaleResolver implements LocaleResolver {
 
@@ -21,6 +22,10 @@ public class AmbassadeLocaleResolver implements LocaleResolver {
         Object fromPrefix = request.getAttribute(LanguagePrefixFilter.LOCALE_ATTRIBUTE);
         if (fromPrefix instanceof Locale locale) {
             return locale;
+        }
+        if (isApi(request)) {
+            // the public API answers in the language asked for: ?lang=fr|en|nl, French otherwise
+            return Languages.publicLocale(request.getParameter("lang"));
         }
         if (!isStaffArea(request)) {
             return Languages.FRENCH;
@@ -53,6 +58,11 @@ public class AmbassadeLocaleResolver implements LocaleResolver {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
+    }
+
+    /** Whether the request is for the public API ({@code /api/…}). */
+    public static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     public static boolean isStaffArea(HttpServletRequest request) {

@@ -1,17 +1,48 @@
 package fr.ambassade.shared.web;
 
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** API errors as {@code application/problem+json} (RFC 9457); domain conflicts answer 409. */
+/**
+ * API errors as {@code application/problem+json} (RFC 9457), one mapping for every API:
+ * <ul>
+ * <li>400: a request the API cannot read — an unusable query parameter ({@link InvalidApiParameterException}, e.g.
+ * {@code page=-1}), a malformed body, an {@link IllegalArgumentException};</li>
+ * <li>404: {@link NotFoundException};</li>
+ * <li>409: a change the current state refuses — an illegal transition ({@link IllegalStateException}) or a stale
+ * edit ({@link OptimisticLockingFailureException});</li>
+ * <li>422: well-formed input that is invalid (Bean Validation on a body or a parameter), with one entry per field
+ * in {@code errors}.</li>
+ * </ul>
+ * Titles and details we write are translated in the language of {@code ?lang=fr|en|nl} (bundle {@code api}).
+ */
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    public ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
@@ -23,14 +54,70 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleEdit(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, text("api.problem.staleEdit"));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    @ExceptionHandler(InvalidApiParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidApiParameterException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST,
+                text(e.messageKey(), e.parameter(), e.value()));
+        response.getBody().setProperty("parameter", e.parameter());
+        return response;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidInput(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage())).toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", fieldMessage(f))).toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalid(errors).getBody());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of("field",
+                        String.valueOf(r.getMethodParameter().getParameterName()), "message",
+                        messages.getMessage(err, LocaleContextHolder.getLocale()))))
+                .toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalid(errors).getBody());
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(List<Map<String, String>> errors) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, text("api.problem.invalid"));
+        response.getBody().setProperty("errors", errors);
+        return response;
+    }
+
+    private String fieldMessage(FieldError error) {
+        return messages.getMessage(error, LocaleContextHolder.getLocale());
+    }
+
+    private String text(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(text("api.problem.title." + status.value()));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 }

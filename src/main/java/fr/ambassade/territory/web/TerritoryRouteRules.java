@@ -18,6 +18,7 @@ class TerritoryRouteRules implements RouteRuleContributor {
     public List<RouteRule> routeRules() {
         return List.of(
                 RouteRule.permitAll("/api/v1/communes").on(HttpMethod.GET),
+                RouteRule.permitAll("/api/v1/territory/communes").on(HttpMethod.GET),
                 RouteRule.roles("/admin/territory/replace", Role.ADMIN).on(HttpMethod.POST),
                 RouteRule.staff("/admin/territory").on(HttpMethod.GET));
     }

@@ -35,8 +35,9 @@ import java.util.TreeMap;
  * @param photos image references; never downloaded here
  * @param lastUpdate last update in the source system; nullable
  * @param lastUpdateDatatourisme last update by DATAtourisme; nullable
- * @param contentHash SHA-256 (hex) of the mapped fields, {@code lastUpdateDatatourisme} excluded: equal hashes mean
- *     nothing we use has changed
+ * @param contentHash SHA-256 (hex) of the mapping version and the mapped fields, {@code lastUpdateDatatourisme}
+ *     excluded: equal hashes mean nothing we use has changed, under the same mapping
+ *     ({@code DatatourismeRecordMapper.MAPPING_VERSION})
  * @param warnings what was odd in the object (wrong value types, truncations, invalid values)
  */
 public record DatatourismeRecord(

@@ -9,6 +9,7 @@ import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.RecordWa
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.ReviewLabel;
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.WarningCode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -49,6 +51,23 @@ import tools.jackson.databind.node.ObjectNode;
  * are turned into trees; the rest is skipped token by token.
  */
 public final class DatatourismeRecordMapper {
+
+    /**
+     * Version of the mapping, folded into every {@link DatatourismeRecord#contentHash()}. Raise it whenever the same
+     * object file maps to different values (a value newly read, or read differently): the next import then sees
+     * every record as changed and applies the new mapping, instead of skipping records as "unchanged".
+     * 2: coordinates with 15–17 decimals are kept, rounded to {@value #COORDINATE_DECIMALS} decimals.
+     */
+    static final int MAPPING_VERSION = 2;
+
+    /** Decimals kept of a latitude or longitude: 7 is about 1 cm; real flows carry floating-point artefacts. */
+    public static final int COORDINATE_DECIMALS = 7;
+
+    /** Longest coordinate text read; real ones have at most 20 characters ("-2.3434710000000223"). */
+    static final int MAX_COORDINATE_LENGTH = 30;
+
+    /** A plain decimal number: no exponent, no NaN or Infinity, no hexadecimal, at most 3 integer digits. */
+    private static final Pattern PLAIN_COORDINATE = Pattern.compile("[+-]?[0-9]{1,3}(?:\\.[0-9]+)?");
 
     private static final Set<String> WANTED = Set.of("@id", "@type", "dc:identifier", "rdfs:label", "rdfs:comment",
             "dc:description", "shortDescription", "hasDescription", "isLocatedAt", "hasContact", "hasReview",
@@ -91,15 +110,22 @@ public final class DatatourismeRecordMapper {
 
     private final JsonMapper json;
     private final ReviewValueNames reviewNames;
+    private final int mappingVersion;
 
     public DatatourismeRecordMapper() {
         this(ReviewValueNames.bundled());
     }
 
     public DatatourismeRecordMapper(ReviewValueNames reviewNames) {
+        this(reviewNames, MAPPING_VERSION);
+    }
+
+    /** With another mapping version: for the tests that show the version reaches the content hash. */
+    DatatourismeRecordMapper(ReviewValueNames reviewNames, int mappingVersion) {
         // Properties are read one by one from the same parser: what follows a property is not "trailing".
         this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         this.reviewNames = reviewNames;
+        this.mappingVersion = mappingVersion;
     }
 
     /** Maps the bytes of one object file (UTF-8 JSON). */
@@ -220,11 +246,12 @@ public final class DatatourismeRecordMapper {
             String lat = ctx.scalar(geo.get("schema:latitude"), "schema:latitude");
             String lon = ctx.scalar(geo.get("schema:longitude"), "schema:longitude");
             if (lat != null || lon != null || ctx.warnings.size() > before) {
-                location = point(lat, lon);
+                PointReading reading = readPoint(lat, lon);
+                location = reading.point();
                 coordinateStatus = location == null ? CoordinateStatus.INVALID : CoordinateStatus.VALID;
                 if (location == null) {
                     ctx.warn(WarningCode.INVALID_COORDINATES, "schema:geo",
-                            abbreviate(lat, 40) + ", " + abbreviate(lon, 40));
+                            abbreviate(lat, 40) + ", " + abbreviate(lon, 40) + " (" + reading.refusal() + ")");
                 }
             }
         }
@@ -295,7 +322,7 @@ public final class DatatourismeRecordMapper {
                 ctx.scalar(object.get("lastUpdateDatatourisme"), "lastUpdateDatatourisme"));
 
         Hash hash = new Hash();
-        hash.add(id.toString()).add(sourceIdentifier).addAll(types).add(name).add(names).add(shortDescriptions)
+        hash.add("mapping-v" + mappingVersion).add(id.toString()).add(sourceIdentifier).addAll(types).add(name).add(names).add(shortDescriptions)
                 .add(descriptions).add(legalName).add(address.street()).add(address.postalCode())
                 .add(address.locality()).add(address.inseeCode()).add(address.cityName())
                 .add(location == null ? null : location.latitude().toPlainString() + ","
@@ -401,35 +428,62 @@ public final class DatatourismeRecordMapper {
         return c >= '0' && c <= '9';
     }
 
-    static GeoPoint point(String lat, String lon) {
-        BigDecimal latitude = decimal(lat);
-        BigDecimal longitude = decimal(lon);
-        if (latitude == null || longitude == null) {
-            return null;
-        }
-        double la = latitude.doubleValue();
-        double lo = longitude.doubleValue();
-        if (!(Math.abs(la) <= 90.0) || !(Math.abs(lo) <= 180.0) || (la == 0.0 && lo == 0.0)) {
-            return null;
-        }
-        return new GeoPoint(latitude, longitude);
+    /**
+     * A point, or why the values were refused ({@code refusal}: a short English reason for the import report).
+     *
+     * @param point the point, both values rounded half-up to {@value #COORDINATE_DECIMALS} decimals; {@code null}
+     *              when refused
+     */
+    record PointReading(GeoPoint point, String refusal) {
     }
 
-    private static BigDecimal decimal(String s) {
-        if (s == null) {
-            return null;
+    /**
+     * Reads a latitude and a longitude as published. Kept: plain decimals, with a comma or a point, any number of
+     * decimals (real flows carry floating-point artefacts such as {@code 2.400301000000013}), rounded to
+     * {@value #COORDINATE_DECIMALS} decimals. Refused, with the reason: a missing value, text longer than
+     * {@value #MAX_COORDINATE_LENGTH} characters, anything but a plain decimal (exponents such as {@code 1e5},
+     * {@code NaN}, {@code Infinity}, hexadecimal), a latitude beyond ±90 or a longitude beyond ±180, and 0,0.
+     */
+    static PointReading readPoint(String lat, String lon) {
+        String refusal = problem(lat, "latitude");
+        if (refusal == null) {
+            refusal = problem(lon, "longitude");
         }
-        String t = s.trim().replace(',', '.');
-        if (t.isEmpty() || t.length() > 40) {
-            return null;
+        if (refusal != null) {
+            return new PointReading(null, refusal);
         }
-        try {
-            BigDecimal value = new BigDecimal(t);
-            // Coordinates have no use for more than 10 decimals; big exponents are hostile.
-            return value.scale() > 12 || value.scale() < -3 ? null : value;
-        } catch (NumberFormatException e) {
-            return null;
+        BigDecimal latitude = rounded(lat);
+        BigDecimal longitude = rounded(lon);
+        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
+            return new PointReading(null, "latitude out of range");
         }
+        if (longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            return new PointReading(null, "longitude out of range");
+        }
+        if (latitude.signum() == 0 && longitude.signum() == 0) {
+            return new PointReading(null, "0,0 is no place");
+        }
+        return new PointReading(new GeoPoint(latitude, longitude), null);
+    }
+
+    private static String problem(String value, String which) {
+        if (value == null || value.isBlank()) {
+            return which + " missing";
+        }
+        String t = value.trim();
+        if (t.length() > MAX_COORDINATE_LENGTH) {
+            return which + " longer than " + MAX_COORDINATE_LENGTH + " characters";
+        }
+        if (!PLAIN_COORDINATE.matcher(t.replace(',', '.')).matches()) {
+            return which + (t.toLowerCase(Locale.ROOT).matches(".*[0-9]e[+-]?[0-9].*") ? " in exponent notation"
+                    : " not a decimal number");
+        }
+        return null;
+    }
+
+    private static BigDecimal rounded(String value) {
+        BigDecimal exact = new BigDecimal(value.trim().replace(',', '.'));
+        return exact.scale() > COORDINATE_DECIMALS ? exact.setScale(COORDINATE_DECIMALS, RoundingMode.HALF_UP) : exact;
     }
 
     static String email(String raw) {

@@ -1,0 +1,102 @@
+package fr.ambassade.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ambassade.shared.i18n.I18nConfiguration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+
+/** One mapping of refusals to statuses for every API: 409 for what the current state refuses, 422 for invalid input. */
+class ApiExceptionHandlerTest {
+
+    ApiExceptionHandler handler;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        handler = new ApiExceptionHandler(I18nConfiguration.messageSource());
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void anIllegalTransitionIsAConflict() {
+        ResponseEntity<ProblemDetail> response = handler.conflict(new IllegalStateException("MEMBER → CANDIDATE"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().getTitle()).isEqualTo("Conflict");
+    }
+
+    @Test
+    void aStaleEditIsAConflictWithATranslatedDetail() {
+        ResponseEntity<ProblemDetail> response = handler.staleEdit(new OptimisticLockingFailureException("version 3"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().getDetail()).contains("changed in the meantime");
+
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThat(handler.staleEdit(new OptimisticLockingFailureException("v")).getBody().getDetail())
+                .contains("modifiée entre-temps");
+    }
+
+    @Test
+    void invalidInputIsUnprocessableWithOneErrorPerField() throws Exception {
+        BeanPropertyBindingResult binding = new BeanPropertyBindingResult(new Form(), "form");
+        binding.rejectValue("email", "Email", "not an e-mail address");
+        MethodParameter parameter = new MethodParameter(ApiExceptionHandlerTest.class.getDeclaredMethod("sample",
+                Form.class), 0);
+
+        ResponseEntity<Object> response = handler.handleMethodArgumentNotValid(
+                new MethodArgumentNotValidException(parameter, binding), new HttpHeaders(),
+                HttpStatus.BAD_REQUEST, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        ProblemDetail body = (ProblemDetail) response.getBody();
+        assertThat(body.getTitle()).isEqualTo("Invalid input");
+        assertThat(body.getProperties()).containsEntry("errors",
+                // the field error is translated from its codes (here the bundles' "Email" text)
+                List.of(Map.of("field", "email", "message", "This e-mail address is not valid.")));
+    }
+
+    @Test
+    void anUnusableParameterIsABadRequestNamingIt() {
+        ResponseEntity<ProblemDetail> response = handler.invalidParameter(
+                new InvalidApiParameterException("page", "-1", "api.paging.negativePage"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().getProperties()).containsEntry("parameter", "page");
+        assertThat(response.getBody().getDetail()).isEqualTo(
+                "The parameter “page” cannot be negative (got “-1”); pages are numbered from 0.");
+    }
+
+    @SuppressWarnings("unused")
+    private void sample(Form form) {
+    }
+
+    static class Form {
+        private String email;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+    }
+}
