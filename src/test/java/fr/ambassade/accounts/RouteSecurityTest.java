@@ -101,6 +101,12 @@ class RouteSecurityTest {
             row(GET, "/brand/logo", ANYONE),
             row(GET, "/brand/theme.css", ANYONE),
             row(GET, "/api/v1/communes", ANYONE),
+            row(GET, "/api/v1/territory/communes", ANYONE),
+            // the public API's OpenAPI description and its reading page
+            row(GET, "/v3/api-docs", ANYONE),
+            row(GET, "/v3/api-docs.yaml", ANYONE),
+            row(GET, "/v3/api-docs/swagger-config", ANYONE),
+            row(GET, "/swagger-ui.html", ANYONE),
             // signing in, passwords, personal spaces
             row(GET, "/login", ANYONE),
             row(GET, "/password/forgot", ANYONE),
