@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,18 +22,31 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class UploadStorageConfiguration {
 
+    /** A part untouched for this long belongs to no live request. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(6);
+
     @Bean
     MultipartConfigElement multipartConfigElement(AmbassadeProperties properties,
             @Value("${spring.servlet.multipart.max-file-size:2GB}") DataSize maxFileSize,
             @Value("${spring.servlet.multipart.max-request-size:2GB}") DataSize maxRequestSize,
-            @Value("${spring.servlet.multipart.file-size-threshold:1MB}") DataSize fileSizeThreshold) {
+            @Value("${spring.servlet.multipart.file-size-threshold:1MB}") DataSize fileSizeThreshold,
+            @Value("${server.port:8080}") int port) {
         Path location = uploadsIn(properties.dataDir());
+        if (port < 0) {
+            // a command line (import, admin) serves no HTTP: it receives no upload and leaves the directory alone
+            return new MultipartConfigElement(location.toString(), maxFileSize.toBytes(), maxRequestSize.toBytes(),
+                    (int) fileSizeThreshold.toBytes());
+        }
         try {
             Files.createDirectories(location);
-            // parts left by a killed process; Tomcat deletes them itself at the end of every request
+            // Parts left by a killed process (Tomcat deletes them itself at the end of every request). Only stale
+            // ones: another node sharing the data directory may be receiving an upload right now.
+            Instant stale = Instant.now().minus(LEFTOVER_AGE);
             try (Stream<Path> leftovers = Files.list(location)) {
                 for (Path leftover : leftovers.filter(Files::isRegularFile).toList()) {
-                    Files.deleteIfExists(leftover);
+                    if (Files.getLastModifiedTime(leftover).toInstant().isBefore(stale)) {
+                        Files.deleteIfExists(leftover);
+                    }
                 }
             }
         } catch (IOException e) {
