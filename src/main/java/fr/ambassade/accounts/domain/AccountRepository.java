@@ -14,11 +14,14 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
-    @Query("select count(a) > 0 from Account a join a.roles r where r = :role and a.enabled = true")
+    /** Demo accounts never count: their password is public. */
+    @Query("select count(a) > 0 from Account a join a.roles r where r = :role and a.enabled = true and a.demo = false")
     boolean existsEnabledWithRole(Role role);
 
     @Query("select a from Account a join a.establishments e where e = :providerId order by a.email")
     List<Account> findByEstablishment(long providerId);
+
+    List<Account> findByDemoTrueAndEnabledTrueOrderById();
 
     Page<Account> findAllByOrderByEmailAsc(Pageable pageable);
 }
