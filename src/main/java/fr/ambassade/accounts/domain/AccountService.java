@@ -163,7 +163,7 @@ public class AccountService {
             accounts.saveAndFlush(account);
             tokens.revokeAll(account.getId());
             audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_SET")
-                    .by(account.getEmail())
+                    .byAccount(account.getId())
                     .because(used.get().purpose().name()));
         });
         return found;
