@@ -33,22 +33,34 @@ class AuditLogIntegrationTest {
         return record.objectId();
     }
 
+    /**
+     * The triggers refuse it ("append-only"); an application role without the owner's rights is refused even before
+     * ("permission denied", the external-database step of .ci/run).
+     */
     @Test
     void theDatabaseRefusesUpdateDeleteAndTruncate() {
         String id = recordOne(AuditRecord.of("AuditTest", UUID.randomUUID(), "CREATE").by("tester").because("test"));
 
         assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'mallory' where object_id = ?", id))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .satisfies(AuditLogIntegrationTest::refusedByTheDatabase);
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where object_id = ?", id))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .satisfies(AuditLogIntegrationTest::refusedByTheDatabase);
         assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .satisfies(AuditLogIntegrationTest::refusedByTheDatabase);
 
         assertThat(jdbc.queryForObject("select actor from audit_entry where object_id = ?", String.class, id))
                 .isEqualTo("tester");
+    }
+
+    private static void refusedByTheDatabase(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        assertThat(root.getMessage()).containsAnyOf("append-only", "permission denied");
     }
 
     @Test
