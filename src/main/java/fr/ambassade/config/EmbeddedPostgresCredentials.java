@@ -166,13 +166,38 @@ final class EmbeddedPostgresCredentials {
         }
     }
 
-    /** zonky unpacks the binaries in {@code <data-dir>/pg-bin/PG-<digest>/}: the most recently unpacked one. */
+    /**
+     * zonky unpacks the binaries in {@code <data-dir>/pg-bin/PG-<digest>/}, the most recent there. A JVM that started
+     * another data directory before (tests) may reuse the binaries unpacked there: zonky's own cache is then read.
+     */
     private Path postgresBinary() throws IOException {
-        try (Stream<Path> dirs = Files.list(dataDir.resolve("pg-bin"))) {
-            return dirs.map(d -> d.resolve("bin").resolve("postgres"))
-                    .filter(Files::isExecutable)
-                    .max(Comparator.comparing(EmbeddedPostgresCredentials::modified))
-                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL binaries in " + dataDir.resolve("pg-bin")));
+        List<Path> candidates = new ArrayList<>();
+        Path own = dataDir.resolve("pg-bin");
+        if (Files.isDirectory(own)) {
+            try (Stream<Path> dirs = Files.list(own)) {
+                dirs.sorted(Comparator.comparing(EmbeddedPostgresCredentials::modified).reversed()).forEach(candidates::add);
+            }
+        }
+        candidates.addAll(zonkyUnpackedDirectories());
+        return candidates.stream().map(d -> d.resolve("bin").resolve("postgres"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No PostgreSQL binaries in " + own));
+    }
+
+    private static List<Path> zonkyUnpackedDirectories() {
+        try {
+            java.lang.reflect.Field cache = EmbeddedPostgres.class.getDeclaredField("PREPARE_BINARIES");
+            cache.setAccessible(true);
+            List<Path> dirs = new ArrayList<>();
+            for (Object dir : ((java.util.Map<?, ?>) cache.get(null)).values()) {
+                if (dir instanceof File file) {
+                    dirs.add(file.toPath());
+                }
+            }
+            return dirs;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return List.of(); // another zonky version: its own data directory's binaries only
         }
     }
 
