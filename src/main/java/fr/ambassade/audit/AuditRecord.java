@@ -6,9 +6,13 @@ import java.util.Objects;
 
 /**
  * What to write in the audit log. Build with {@link #of(String, Object, String)} then add the reason and
- * the changed fields; the actor defaults to the authenticated user (or "system").
+ * the changed fields. The actor defaults to the authenticated user's account (or "system" without one);
+ * {@link #byAccount(long)} names an account, {@link #by(String)} a non-personal label such as "system". The log
+ * stores account ids, never e-mail addresses: a label that is an account's login is stored as that account's id.
+ * When staff act for an ambassador, {@link #forEstablishment(long)} keeps the establishment (provider id) acted for.
  */
-public record AuditRecord(String actor, String objectType, String objectId, String action, String reason, List<FieldChange> changes) {
+public record AuditRecord(String actor, Long actorAccountId, String objectType, String objectId, String action,
+        String reason, List<FieldChange> changes, Long establishmentId) {
 
     public AuditRecord {
         Objects.requireNonNull(objectType, "objectType");
@@ -17,15 +21,27 @@ public record AuditRecord(String actor, String objectType, String objectId, Stri
     }
 
     public static AuditRecord of(String objectType, Object objectId, String action) {
-        return new AuditRecord(null, objectType, objectId == null ? null : objectId.toString(), action, null, List.of());
+        return new AuditRecord(null, null, objectType, objectId == null ? null : objectId.toString(), action, null,
+                List.of(), null);
     }
 
+    /** A non-personal actor label ("system", "cli"); a login (e-mail) of an account is stored as the account id. */
     public AuditRecord by(String who) {
-        return new AuditRecord(who, objectType, objectId, action, reason, changes);
+        return new AuditRecord(who, null, objectType, objectId, action, reason, changes, establishmentId);
+    }
+
+    /** The account that acted. */
+    public AuditRecord byAccount(long accountId) {
+        return new AuditRecord(null, accountId, objectType, objectId, action, reason, changes, establishmentId);
+    }
+
+    /** The establishment (provider id) that staff acted for. */
+    public AuditRecord forEstablishment(long providerId) {
+        return new AuditRecord(actor, actorAccountId, objectType, objectId, action, reason, changes, providerId);
     }
 
     public AuditRecord because(String why) {
-        return new AuditRecord(actor, objectType, objectId, action, why, changes);
+        return new AuditRecord(actor, actorAccountId, objectType, objectId, action, why, changes, establishmentId);
     }
 
     /** Adds a change when before and after differ. */
@@ -35,7 +51,7 @@ public record AuditRecord(String actor, String objectType, String objectId, Stri
         }
         List<FieldChange> list = new ArrayList<>(changes);
         list.add(FieldChange.of(field, before, after));
-        return new AuditRecord(actor, objectType, objectId, action, reason, list);
+        return new AuditRecord(actor, actorAccountId, objectType, objectId, action, reason, list, establishmentId);
     }
 
     /** Adds a personal field recorded as changed, without values, when before and after differ. */
@@ -45,6 +61,6 @@ public record AuditRecord(String actor, String objectType, String objectId, Stri
         }
         List<FieldChange> list = new ArrayList<>(changes);
         list.add(FieldChange.personal(field));
-        return new AuditRecord(actor, objectType, objectId, action, reason, list);
+        return new AuditRecord(actor, actorAccountId, objectType, objectId, action, reason, list, establishmentId);
     }
 }

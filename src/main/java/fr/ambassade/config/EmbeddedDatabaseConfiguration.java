@@ -24,7 +24,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl());
-        ds.setUsername("postgres");
+        ds.setUsername(server.username());
+        ds.setPassword(server.password());
         ds.setMaximumPoolSize(20);
         // each idle connection is a PostgreSQL backend process: keep few while idle (the zero-installation mode
         // often runs on a small machine), grow under load

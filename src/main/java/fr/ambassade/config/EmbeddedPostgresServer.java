@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * {@code <data-dir>/pg}. A lock file held for the life of the JVM tells a live owner from an orphan:
  * a postmaster left running by a killed JVM is stopped before start, while a database used by a live
  * process is never touched.
+ *
+ * <p>Connections need a password: the superuser's is generated before {@code initdb} (which sets it and writes a
+ * {@code pg_hba.conf} with {@code scram-sha-256} for TCP and socket connections) and kept in
+ * {@code <data-dir>/pg-password} (mode 0600). A data directory made by an older version (trust authentication, no
+ * password) is upgraded in place at the next start, before PostgreSQL listens: the password is set in single-user
+ * mode and {@code pg_hba.conf} is rewritten. See {@link EmbeddedPostgresCredentials}.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -34,11 +40,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String BINARIES = "pg-bin";
 
     private final EmbeddedPostgres postgres;
+    private final String password;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password, FileChannel lockChannel, FileLock lock) {
         this.postgres = postgres;
+        this.password = password;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -68,7 +76,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             stopOrphanedPostmaster(dataDir, pgDir);
             String fsync = System.getProperty("ambassade.embedded.fsync", "on");
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgresCredentials credentials = EmbeddedPostgresCredentials.of(dataDir);
+            EmbeddedPostgres pg = credentials.configure(EmbeddedPostgres.builder())
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(dataDir.resolve(BINARIES).toFile())
@@ -82,9 +91,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // zonky's default is off: a crash could lose the last commits, acceptable in tests only
                     .setServerConfig("synchronous_commit", fsync)
                     .start();
-            createDatabaseIfMissing(pg);
+            createDatabaseIfMissing(pg, credentials.password());
             log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), pgDir.toAbsolutePath());
-            return new EmbeddedPostgresServer(pg, channel, lock);
+            return new EmbeddedPostgresServer(pg, credentials.password(), channel, lock);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel); // releases the lock, if taken
             if (e instanceof RuntimeException runtime) {
@@ -192,8 +201,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres pg) {
-        try (Connection c = pg.getPostgresDatabase().getConnection();
+    private static void createDatabaseIfMissing(EmbeddedPostgres pg, String password) {
+        try (Connection c = pg.getPostgresDatabase(java.util.Map.of("password", password)).getConnection();
                 Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (rs.next()) {
@@ -208,6 +217,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    /** The superuser's user name. */
+    public String username() {
+        return EmbeddedPostgresCredentials.SUPERUSER;
+    }
+
+    /** The superuser's password (from {@code <data-dir>/pg-password}). */
+    public String password() {
+        return password;
     }
 
     public int port() {

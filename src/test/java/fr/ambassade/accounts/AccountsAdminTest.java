@@ -96,8 +96,9 @@ class AccountsAdminTest {
         String changes = jdbc.queryForObject("select changes::text from audit_entry where object_type = 'Account' and object_id = ? "
                 + "and action = 'UPDATED' order by id desc limit 1", String.class, target.getId().toString());
         assertThat(changes).contains("roles").contains("ANIMATOR");
-        assertThat(jdbc.queryForObject("select actor from audit_entry where object_type = 'Account' and object_id = ? "
-                + "and action = 'UPDATED' order by id desc limit 1", String.class, target.getId().toString())).isEqualTo(admin.getEmail());
+        assertThat(jdbc.queryForObject("select actor_account_id from audit_entry where object_type = 'Account' and object_id = ? "
+                + "and action = 'UPDATED' order by id desc limit 1", Long.class, target.getId().toString()))
+                .as("the actor's account id, not their e-mail").isEqualTo(admin.getId());
     }
 
     @Test

@@ -13,7 +13,7 @@ final class EmbeddedPostgresChild {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]));
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 Statement s = c.createStatement()) {
             s.execute("create table if not exists survivor (name text not null)");
             s.execute("insert into survivor (name) values ('" + args[1] + "')");

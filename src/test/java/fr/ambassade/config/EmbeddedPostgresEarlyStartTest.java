@@ -40,7 +40,7 @@ class EmbeddedPostgresEarlyStartTest {
         assertThat(EmbeddedPostgresEarlyStart.pending(dataDir)).isTrue();
         assertThat(env.getProperty("ambassade.data-dir")).isEqualTo(dataDir.toAbsolutePath().normalize().toString());
         try (EmbeddedPostgresServer server = EmbeddedPostgresEarlyStart.claim(dataDir);
-                Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+                Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
             assertThat(c.isValid(5)).isTrue();
             assertThat(EmbeddedPostgresEarlyStart.pending(dataDir)).isFalse();
             // the early start holds the data directory like any start: a second one is refused

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded database survives a killed JVM (the orphaned postmaster is stopped, the data are kept) and is never
- * touched while a live process uses it. The owner is a real child JVM, killed with SIGKILL.
+ * touched while a live process uses it. The owner is a real child JVM, killed with SIGKILL. Every connection needs the
+ * password kept in the data directory, and a directory of an older version (trust, no password) is upgraded.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class EmbeddedPostgresServerTest {
@@ -77,7 +81,7 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(dataDir)) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir))
                     .isInstanceOf(EmbeddedPostgresServer.DataDirectoryInUseException.class);
-            try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "postgres", "");
+            try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
                     Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select 1")) {
                 assertThat(rs.next()).isTrue();
@@ -99,6 +103,57 @@ class EmbeddedPostgresServerTest {
             assertThat(server.port()).isPositive();
         }
         assertThat(ProcessHandle.current().isAlive()).isTrue();
+    }
+
+    @Test
+    void connectionsWithoutThePasswordOfTheDataDirectoryAreRefused() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
+            Path passwordFile = dataDir.resolve(EmbeddedPostgresCredentials.PASSWORD_FILE);
+            assertThat(Files.getPosixFilePermissions(passwordFile))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSize(64);
+
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+                    .as("no password").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres").close())
+                    .as("a wrong password").isInstanceOf(SQLException.class);
+            assertThat(names(server, "select 'the application connects'")).containsExactly("the application connects");
+        }
+    }
+
+    @Test
+    void aDataDirectoryOfAnOlderVersionIsUpgradedInPlace() throws Exception {
+        // as versions before the password: zonky's defaults (trust for everyone on localhost), no password file
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("pg"))
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(dataDir.resolve("pg-bin").toFile())
+                .setRegisterShutdownHook(false)
+                .start()) {
+            try (Connection c = old.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database " + EmbeddedPostgresServer.DATABASE);
+            }
+            try (Connection c = old.getDatabase("postgres", EmbeddedPostgresServer.DATABASE).getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("create table survivor (name text not null)");
+                s.execute("insert into survivor (name) values ('kept by the upgrade')");
+            }
+        }
+        assertThat(Files.readString(dataDir.resolve("pg/pg_hba.conf"))).contains("trust");
+        assertThat(dataDir.resolve(EmbeddedPostgresCredentials.PASSWORD_FILE)).doesNotExist();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
+            assertThat(Files.readString(dataDir.resolve("pg/pg_hba.conf")))
+                    .startsWith(EmbeddedPostgresCredentials.HBA_MARKER)
+                    .satisfies(hba -> assertThat(EmbeddedPostgresCredentials.trusts(hba)).isFalse());
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+                    .isInstanceOf(SQLException.class);
+            assertThat(names(server, "select name from survivor")).containsExactly("kept by the upgrade");
+        }
+        // and the next start is an ordinary one
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir)) {
+            assertThat(names(again, "select name from survivor")).containsExactly("kept by the upgrade");
+        }
     }
 
     private Process startChild(String name) throws Exception {
@@ -135,10 +190,14 @@ class EmbeddedPostgresServerTest {
     }
 
     private static List<String> names(EmbeddedPostgresServer server) throws Exception {
+        return names(server, "select name from survivor");
+    }
+
+    private static List<String> names(EmbeddedPostgresServer server, String query) throws Exception {
         List<String> names = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select name from survivor")) {
+                ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -24,10 +24,13 @@ class ImportedValuesMigrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.springframework.core.env.Environment env;
+
     @Test
     void movesTheLastImportedValuesIntoTheProviderRow() {
         String schema = "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(migrationDataSource());
         try {
             flyway(schema).target("202611260026").load().migrate();
             jdbc.update("insert into " + schema + ".provider (id, name, category) values (1, 'Estaminet', 'FOOD'), "
@@ -54,8 +57,18 @@ class ImportedValuesMigrationTest {
         return JsonMapper.builder().build().readValue(json, new TypeReference<Map<String, String>>() {});
     }
 
+    /** Migrations run as the owner role when it is not the application's (spring.flyway.user, docs/operations.md §2). */
+    private DataSource migrationDataSource() {
+        String owner = env.getProperty("spring.flyway.user");
+        if (owner == null || owner.isBlank()) {
+            return dataSource;
+        }
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(env.getRequiredProperty("spring.datasource.url"),
+                owner, env.getProperty("spring.flyway.password", ""));
+    }
+
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway(String schema) {
-        return Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema).createSchemas(true)
+        return Flyway.configure().dataSource(migrationDataSource()).schemas(schema).defaultSchema(schema).createSchemas(true)
                 .locations("classpath:db/migration");
     }
 }

@@ -49,6 +49,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Created by the demo seeding (public password): disabled whenever the application runs without demo data. */
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
     @Version
     private long version;
 
@@ -116,6 +120,15 @@ public class Account {
 
     public void reactivate() {
         this.enabled = true;
+    }
+
+    /** Marks an account created by the demo seeding; set once, at creation. */
+    void markAsDemo() {
+        this.demo = true;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public boolean link(long providerId) {

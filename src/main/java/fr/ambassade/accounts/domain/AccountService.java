@@ -9,6 +9,7 @@ import fr.ambassade.mail.OutgoingMail;
 import fr.ambassade.shared.security.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -162,7 +163,7 @@ public class AccountService {
             accounts.saveAndFlush(account);
             tokens.revokeAll(account.getId());
             audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_SET")
-                    .by(account.getEmail())
+                    .byAccount(account.getId())
                     .because(used.get().purpose().name()));
         });
         return found;
@@ -245,14 +246,49 @@ public class AccountService {
     @Transactional
     public boolean ensureDemoAccount(String email, String displayName, Set<Role> roles, String rawPassword) {
         String normalized = Account.normalizeEmail(email);
-        if (accounts.existsByEmail(normalized)) {
+        Optional<Account> existing = accounts.findByEmail(normalized);
+        if (existing.isPresent()) {
+            reactivateDemoAccount(existing.get());
             return false;
         }
         Account account = new Account(normalized, displayName, Locale.FRENCH, roles);
+        account.markAsDemo();
         account.setPasswordHash(encoder.encode(rawPassword));
         accounts.saveAndFlush(account);
         audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_CREATED").by("system").change("roles", null, sorted(roles)));
         return true;
+    }
+
+    /** Back in demo mode, a demo login disabled by a run without demo data works again. */
+    private void reactivateDemoAccount(Account account) {
+        if (account.isDemo() && !account.isEnabled()) {
+            account.reactivate();
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_REACTIVATED").by("system").change("enabled", false, true));
+        }
+    }
+
+    /**
+     * Without demo data, every account created by the demo seeding is disabled (kept, audited). Idempotent:
+     * returns how many were enabled.
+     */
+    @Transactional
+    public int disableDemoAccounts() {
+        List<Account> enabled = accounts.findByDemoTrueAndEnabledTrueOrderById();
+        for (Account account : enabled) {
+            account.deactivate();
+            accounts.saveAndFlush(account);
+            audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_DISABLED").by("system")
+                    .because("demo data off").change("enabled", true, false));
+        }
+        return enabled.size();
+    }
+
+    /** Whether this address belongs to a demo login (which must never become the first administrator). */
+    @Transactional(readOnly = true)
+    public boolean isDemoAccount(String email) {
+        return email != null && !email.isBlank()
+                && accounts.findByEmail(Account.normalizeEmail(email)).map(Account::isDemo).orElse(false);
     }
 
     @Transactional

@@ -12,9 +12,11 @@ import org.springframework.util.StringUtils;
 
 /**
  * At start-up (after the destination settings, before the providers' demo data): the demo logins in demo
- * mode; otherwise, on an installation without an administrator, the first administrator from
- * {@code ambassade.admin-email} with a one-time set-password link, written to a file of the data directory
- * readable by the server's user only (the log names the file, never the link). Idempotent.
+ * mode (with a warning at every start when the base URL is not a loopback address); otherwise the demo logins
+ * of an earlier demo run are disabled and, on an installation without an administrator (demo ones do not count),
+ * the first administrator comes from {@code ambassade.admin-email} with a one-time set-password link, written to
+ * a file of the data directory readable by the server's user only (the log names the file, never the link).
+ * Idempotent.
  */
 @Component
 @Order(30)
@@ -35,10 +37,58 @@ public class AccountsBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (demoMode.enabled()) {
+            warnIfDemoModeIsPublic();
             createDemoAccounts();
         } else {
+            disableDemoAccounts();
+            if (service.isDemoAccount(properties.adminEmail())) {
+                log.warn("AMBASSADE_ADMIN_EMAIL names a demo login (public password): choose another address");
+                return;
+            }
             createFirstAdminIfNeeded();
         }
+    }
+
+    /** Without demo data, the demo logins (public password) are disabled; they no longer count as administrators. */
+    int disableDemoAccounts() {
+        int disabled = service.disableDemoAccounts();
+        if (disabled > 0) {
+            log.warn("Demo data is off: disabled {} demo login(s) created by an earlier demo run (data kept)", disabled);
+        }
+        return disabled;
+    }
+
+    /** Demo mode publishes its passwords: say so loudly, at every start, when the address is not this machine's. */
+    boolean warnIfDemoModeIsPublic() {
+        if (isLoopback(properties.baseUrl())) {
+            return false;
+        }
+        String line = "*".repeat(100);
+        String n = System.lineSeparator();
+        log.warn(n + line + n + "DEMO MODE ON A PUBLIC ADDRESS ({}): the demo logins, administrator included, have the"
+                + " public password '{}'." + n + "Anyone reaching this address can log in as administrator. Set"
+                + " ambassade.demo-data=false for real use (the demo logins are then disabled)." + n + line,
+                properties.baseUrl(), DemoAccounts.PASSWORD);
+        return true;
+    }
+
+    /** Whether a base URL names this machine only: localhost (or a *.localhost name), 127.0.0.0/8 or ::1. */
+    static boolean isLoopback(String baseUrl) {
+        String host;
+        try {
+            host = java.net.URI.create(baseUrl.trim()).getHost();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(java.util.Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        return host.equals("localhost") || host.endsWith(".localhost")
+                || host.matches("127(\\.\\d{1,3}){3}") || host.equals("::1") || host.matches("(0{1,4}:){7}0{0,3}1");
     }
 
     void createDemoAccounts() {

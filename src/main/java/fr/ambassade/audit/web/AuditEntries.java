@@ -5,9 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import fr.ambassade.audit.AuditActors;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,16 +28,31 @@ class AuditEntries {
 
     record Change(String field, String before, String after, boolean personal) {}
 
-    record Entry(long id, Instant at, String actor, String objectType, String objectId, String action, String reason,
-            List<Change> changes) {}
+    /**
+     * @param actor the account's display name (looked up now), or the stored label ("system"); null for an account
+     *     that no longer exists
+     * @param establishmentId the establishment staff acted for, if any
+     */
+    record Entry(long id, Instant at, String actor, Long actorAccountId, String objectType, String objectId,
+            String action, String reason, List<Change> changes, Long establishmentId) {
+
+        Entry withActor(String name) {
+            return new Entry(id, at, name, actorAccountId, objectType, objectId, action, reason, changes, establishmentId);
+        }
+    }
+
+    /** More matching accounts than this and the actor filter keeps the first ones (a name part that broad is useless). */
+    static final int MAX_MATCHING_ACTORS = 200;
 
     private static final TypeReference<List<Map<String, Object>>> CHANGES = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<AuditActors> actors;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditEntries(JdbcTemplate jdbc) {
+    AuditEntries(JdbcTemplate jdbc, ObjectProvider<AuditActors> actors) {
         this.jdbc = jdbc;
+        this.actors = actors;
     }
 
     @Transactional(readOnly = true)
@@ -48,8 +68,16 @@ class AuditEntries {
             args.add(filter.getObjectId());
         }
         if (filter.getActor() != null) {
-            where.append(" and actor = ?");
+            // a label as stored ("system"), or accounts by e-mail or name, resolved now (the log stores ids)
+            AuditActors directory = actors.getIfAvailable();
+            Set<Long> ids = directory == null ? Set.of() : directory.accountIdsMatching(filter.getActor(), MAX_MATCHING_ACTORS);
+            where.append(" and (actor = ?");
             args.add(filter.getActor());
+            if (!ids.isEmpty()) {
+                where.append(" or actor_account_id in (").append(String.join(",", Collections.nCopies(ids.size(), "?"))).append(")");
+                args.addAll(ids);
+            }
+            where.append(")");
         }
         if (filter.getAction() != null) {
             where.append(" and action = ?");
@@ -68,13 +96,27 @@ class AuditEntries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(pageable.getPageSize());
         pageArgs.add(pageable.getOffset());
-        List<Entry> rows = jdbc.query("select id, at, actor, object_type, object_id, action, reason, changes::text as changes "
-                        + "from audit_entry" + where + " order by at desc, id desc limit ? offset ?",
-                (rs, i) -> new Entry(rs.getLong("id"), instant(rs), rs.getString("actor"), rs.getString("object_type"),
+        List<Entry> rows = jdbc.query("select id, at, actor, actor_account_id, object_type, object_id, action, reason, "
+                        + "changes::text as changes, establishment_id from audit_entry" + where
+                        + " order by at desc, id desc limit ? offset ?",
+                (rs, i) -> new Entry(rs.getLong("id"), instant(rs), rs.getString("actor"),
+                        rs.getObject("actor_account_id", Long.class), rs.getString("object_type"),
                         rs.getString("object_id"), rs.getString("action"), rs.getString("reason"),
-                        changes(rs.getString("changes"))),
+                        changes(rs.getString("changes")), rs.getObject("establishment_id", Long.class)),
                 pageArgs.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+        return new PageImpl<>(withNames(rows), pageable, total == null ? 0 : total);
+    }
+
+    /** Names are read from the accounts now: the log keeps only their ids. */
+    private List<Entry> withNames(List<Entry> rows) {
+        Set<Long> ids = new LinkedHashSet<>();
+        rows.stream().map(Entry::actorAccountId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        AuditActors directory = actors.getIfAvailable();
+        if (ids.isEmpty() || directory == null) {
+            return rows;
+        }
+        Map<Long, String> names = directory.displayNames(ids);
+        return rows.stream().map(e -> e.actorAccountId() == null ? e : e.withActor(names.get(e.actorAccountId()))).toList();
     }
 
     private List<Change> changes(String text) {

@@ -52,7 +52,8 @@ class JpaProviders implements Providers {
         }
         p.changeNetworkStatus(status);
         audit.record(AuditRecord.of(ProviderService.AUDIT_TYPE, p.getId(), "NETWORK_STATUS_CHANGED")
-                .because(reason).change("networkStatus", before, status));
+                .because(reason).change("networkStatus", before, status)
+                .forEstablishment(p.getId()));
     }
 
     private Provider survivor(Provider p) {

@@ -94,7 +94,8 @@ public class ProviderService {
         }
         providers.flush();
         audit.record(describe(AuditRecord.of(AUDIT_TYPE, id, "UPDATED"), before, p.details(), contactsBefore, p.getContacts())
-                .change("labels", labelsBefore, labelCodes(p.getLabels())));
+                .change("labels", labelsBefore, labelCodes(p.getLabels()))
+                .forEstablishment(id));
         return p;
     }
 
@@ -123,10 +124,11 @@ public class ProviderService {
                         .because("merged with provider " + mergedId)
                         .change("externalIds", null, idsTaken.isEmpty() ? null : idsTaken.toString()),
                 before, survivor.details(), contactsBefore, survivor.getContacts());
-        audit.record(survivorEntry);
+        audit.record(survivorEntry.forEstablishment(survivorId));
         audit.record(AuditRecord.of(AUDIT_TYPE, mergedId, "MERGED")
                 .because("merged into provider " + survivorId)
-                .change("mergedInto", null, survivorId));
+                .change("mergedInto", null, survivorId)
+                .forEstablishment(mergedId));
         return survivor;
     }
 

@@ -80,4 +80,49 @@ class AccountsBootstrapTest {
         }
         verify(service, never()).createFirstAdmin(anyString());
     }
+
+    @Test
+    void withoutDemoDataTheDemoLoginsAreDisabledBeforeLookingForAnAdministrator() {
+        when(service.enabledAdminExists()).thenReturn(false);
+        bootstrap(false, "boss@ot.example").run(new DefaultApplicationArguments());
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(service);
+        order.verify(service).disableDemoAccounts();
+        order.verify(service).enabledAdminExists();
+        order.verify(service).createFirstAdmin("boss@ot.example");
+    }
+
+    @Test
+    void aDemoLoginNeverBecomesTheFirstAdministrator() {
+        when(service.isDemoAccount("admin@demo.ambassade.test")).thenReturn(true);
+        bootstrap(false, "admin@demo.ambassade.test").run(new DefaultApplicationArguments());
+        verify(service).disableDemoAccounts();
+        verify(service, never()).createFirstAdmin(anyString());
+    }
+
+    @Test
+    void demoModeDisablesNothing() {
+        bootstrap(true, null).run(new DefaultApplicationArguments());
+        verify(service, never()).disableDemoAccounts();
+    }
+
+    @Test
+    void demoModeWarnsOnAnAddressThatIsNotThisMachine() {
+        assertThat(bootstrap(true, null).warnIfDemoModeIsPublic()).as("https://ot.example").isTrue();
+    }
+
+    @Test
+    void loopbackAddressesAreThisMachineOnly() {
+        assertThat(AccountsBootstrap.isLoopback("http://localhost:8080")).isTrue();
+        assertThat(AccountsBootstrap.isLoopback("http://LOCALHOST")).isTrue();
+        assertThat(AccountsBootstrap.isLoopback("http://app.localhost:8080/")).isTrue();
+        assertThat(AccountsBootstrap.isLoopback("http://127.0.0.1:8080")).isTrue();
+        assertThat(AccountsBootstrap.isLoopback("http://127.1.2.3")).isTrue();
+        assertThat(AccountsBootstrap.isLoopback("http://[::1]:8080")).isTrue();
+
+        assertThat(AccountsBootstrap.isLoopback("https://ambassade.ot.example")).isFalse();
+        assertThat(AccountsBootstrap.isLoopback("http://192.168.1.10:8080")).isFalse();
+        assertThat(AccountsBootstrap.isLoopback("http://localhost.ot.example")).isFalse();
+        assertThat(AccountsBootstrap.isLoopback("http://127.0.0.1.nip.io")).isFalse();
+        assertThat(AccountsBootstrap.isLoopback("http://0.0.0.0:8080")).isFalse();
+    }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -33,19 +34,32 @@ class AuditViewerTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     MockMvc mvc;
     String type;
+    String aliceEmail;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         // A type of our own: the log is shared with every other test.
         type = "ViewerTest" + UUID.randomUUID().toString().substring(0, 8);
+        // Two accounts of our own; the log keeps their ids and the viewer shows their names.
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        aliceEmail = "alice-" + suffix + "@test";
+        long alice = jdbc.queryForObject("insert into account (email, display_name) values (?, ?) returning id", Long.class,
+                aliceEmail, "Alice Auditrice " + suffix);
+        long bob = jdbc.queryForObject("insert into account (email, display_name) values (?, ?) returning id", Long.class,
+                "bob-" + suffix + "@test", "Bob Auditeur " + suffix);
         tx.executeWithoutResult(s -> {
-            auditLog.record(AuditRecord.of(type, "42", "APPROVE").by("alice@test").because("Complete file")
+            auditLog.record(AuditRecord.of(type, "42", "APPROVE").by(aliceEmail).because("Complete file")
                     .change("status", "SUBMITTED", "APPROVED")
-                    .personalChange("phone", "0600000001", "0600000002"));
-            auditLog.record(AuditRecord.of(type, "43", "REJECT").by("bob@test").because("Outside the territory"));
+                    .personalChange("phone", "0600000001", "0600000002")
+                    .forEstablishment(4242L));
+            auditLog.record(AuditRecord.of(type, "43", "REJECT").byAccount(bob).because("Outside the territory"));
+            auditLog.record(AuditRecord.of(type, "44", "IMPORT"));
         });
     }
 
@@ -60,34 +74,41 @@ class AuditViewerTest {
     void filtersByObjectTypeAndShowsTheChanges() throws Exception {
         String html = page("?objectType=" + type, "DIRECTOR");
 
-        assertThat(html).contains("alice@test", "bob@test", "Complete file", "APPROVE", "REJECT")
+        assertThat(html).contains("Alice Auditrice", "Bob Auditeur", "Complete file", "APPROVE", "REJECT")
                 .contains("SUBMITTED → APPROVED")
                 .contains("changed (personal data)")
-                .doesNotContain("0600000001").doesNotContain("0600000002");
-        assertThat(html.indexOf("bob@test")).as("newest first").isLessThan(html.indexOf("alice@test"));
+                .contains("for establishment #4242")
+                .doesNotContain("0600000001").doesNotContain("0600000002")
+                .as("names, not e-mail addresses").doesNotContain(aliceEmail);
+        assertThat(html.indexOf("Bob Auditeur")).as("newest first").isLessThan(html.indexOf("Alice Auditrice"));
     }
 
     @Test
     void filtersByActorActionAndObjectId() throws Exception {
-        assertThat(page("?objectType=" + type + "&actor=alice@test", "ADMIN")).contains("APPROVE").doesNotContain("bob@test");
-        assertThat(page("?objectType=" + type + "&action=REJECT", "ADMIN")).contains("bob@test").doesNotContain("alice@test");
-        assertThat(page("?objectType=" + type + "&objectId=42", "DIRECTOR")).contains("alice@test").doesNotContain("bob@test");
+        assertThat(page("?objectType=" + type + "&actor=" + aliceEmail.toUpperCase(), "ADMIN")).as("by e-mail")
+                .contains("APPROVE").doesNotContain("Bob Auditeur").doesNotContain("IMPORT");
+        assertThat(page("?objectType=" + type + "&actor=bob auditeur", "ADMIN")).as("by a part of the name")
+                .contains("REJECT").doesNotContain("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&actor=system", "ADMIN")).as("a label")
+                .contains("IMPORT").doesNotContain("Alice Auditrice").doesNotContain("Bob Auditeur");
+        assertThat(page("?objectType=" + type + "&action=REJECT", "ADMIN")).contains("Bob Auditeur").doesNotContain("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&objectId=42", "DIRECTOR")).contains("Alice Auditrice").doesNotContain("Bob Auditeur");
     }
 
     @Test
     void filtersByDateInTheDestinationCalendar() throws Exception {
         LocalDate today = LocalDate.now(AuditController.ZONE);
 
-        assertThat(page("?objectType=" + type + "&from=" + today + "&to=" + today, "DIRECTOR")).contains("alice@test");
-        assertThat(page("?objectType=" + type + "&from=" + today.plusDays(1), "DIRECTOR")).doesNotContain("alice@test");
-        assertThat(page("?objectType=" + type + "&to=" + today.minusDays(1), "DIRECTOR")).doesNotContain("alice@test");
+        assertThat(page("?objectType=" + type + "&from=" + today + "&to=" + today, "DIRECTOR")).contains("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&from=" + today.plusDays(1), "DIRECTOR")).doesNotContain("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&to=" + today.minusDays(1), "DIRECTOR")).doesNotContain("Alice Auditrice");
     }
 
     @Test
     void anUnreadableDateIsReportedBesideItsFieldAndIgnored() throws Exception {
         String html = page("?objectType=" + type + "&from=yesterday", "DIRECTOR");
 
-        assertThat(html).contains("Unreadable date").contains("aria-describedby=\"from-error\"").contains("alice@test");
+        assertThat(html).contains("Unreadable date").contains("aria-describedby=\"from-error\"").contains("Alice Auditrice");
     }
 
     @Test
