@@ -117,9 +117,13 @@ class PasswordChangeTest {
     void theChangeIsAuditedWithoutAnySecret() throws Exception {
         Account account = accounts.create(Role.COUNSELOR);
         change(signIn(account, TestAccounts.PASSWORD), TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
-        String entry = jdbc.queryForObject("select actor || ' ' || action || ' ' || coalesce(reason, '') || ' ' || changes::text "
+        String entry = jdbc.queryForObject("select coalesce(actor, '') || ' ' || actor_account_id || ' ' || action || ' ' "
+                + "|| coalesce(reason, '') || ' ' || changes::text "
                 + "from audit_entry where object_type = 'Account' and object_id = ? and action = 'PASSWORD_CHANGED'",
                 String.class, String.valueOf(account.getId()));
+        assertThat(jdbc.queryForObject("select actor_account_id from audit_entry where object_type = 'Account' "
+                + "and object_id = ? and action = 'PASSWORD_CHANGED'", Long.class, String.valueOf(account.getId())))
+                .as("the user changed it themselves").isEqualTo(account.getId());
         assertThat(entry).contains("PASSWORD_CHANGED").doesNotContain(NEW_PASSWORD, TestAccounts.PASSWORD, "$2a$", "{bcrypt}");
     }
 
