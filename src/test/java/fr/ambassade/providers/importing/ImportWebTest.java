@@ -62,6 +62,17 @@ class ImportWebTest {
         throw new AssertionError("run " + id + " did not finish");
     }
 
+    /** The run's source path once the writer is done with it (it deletes an upload right after the outcome). */
+    String sourcePathOnceSettled(long id) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(10));
+        String path = runs.find(id).orElseThrow().sourcePath();
+        while (path != null && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+            path = runs.find(id).orElseThrow().sourcePath();
+        }
+        return path;
+    }
+
     long upload(MockMultipartFile file, String kind, boolean allCommunes) throws Exception {
         MvcResult result = mvc.perform(multipart("/admin/imports").file(file).param("kind", kind)
                         .param("allCommunes", String.valueOf(allCommunes)).with(csrf().asHeader())
@@ -85,8 +96,8 @@ class ImportWebTest {
         assertThat(run.created()).isEqualTo(1);
         assertThat(run.skipped()).isEqualTo(1);
         assertThat(run.startedBy()).isEqualTo("animator-web@test");
-        // the uploaded copy is deleted once the run is over
-        assertThat(run.sourcePath()).isNull();
+        // the uploaded copy is deleted once the run is over (just after its outcome is committed and audited)
+        assertThat(sourcePathOnceSettled(id)).isNull();
 
         String page = mvc.perform(get("/admin/imports/" + id).with(user("d").roles("DIRECTOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
