@@ -1,6 +1,6 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.accounts.domain.AccountException;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.config.EmbeddedPostgresServer;
 import java.io.PrintStream;
@@ -70,7 +70,7 @@ public final class AdminCommandLine {
         String link;
         try {
             link = context.getBean(AccountService.class).issueAdministratorResetLink(email);
-        } catch (AccountException e) {
+        } catch (RefusedChange e) {
             link = null;
         } finally {
             context.close();

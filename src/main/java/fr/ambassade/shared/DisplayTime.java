@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows instants (stored as {@code timestamptz}) in the destination's time zone and the reader's
- * language. In templates: {@code ${@displayTime.dateTime(entry.at, #locale)}} → "26 novembre 2026 à 14:30".
+ * language; the one formatter of dates and times for pages, e-mails and files (never {@code #temporals.format} or
+ * {@code DateTimeFormatter.ofPattern}). In templates: {@code ${@displayTime.dateTime(entry.at, #locale)}} →
+ * "26 novembre 2026 à 14:30", and {@code <time th:datetime="${@displayTime.iso(entry.at)}">} for the machine-readable
+ * value (whole seconds with the offset, which the W3C checker accepts).
  * Without a {@link DestinationTimeZone} bean the zone is Europe/Paris.
  */
 @Component("displayTime")
@@ -56,6 +59,16 @@ public class DisplayTime {
     /** "26/11/2026 14:30": compact, for tables. */
     public String shortDateTime(Instant instant, Locale locale) {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT), locale);
+    }
+
+    /** "26/11/2026 14:30:05": for logs read by staff (audit, outbox), where the second matters. */
+    public String preciseDateTime(Instant instant, Locale locale) {
+        return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM), locale);
+    }
+
+    /** "26/11/2026": compact, for tables. */
+    public String shortDate(Instant instant, Locale locale) {
+        return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT), locale);
     }
 
     /** "26 novembre 2026". */

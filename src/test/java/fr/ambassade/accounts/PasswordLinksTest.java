@@ -1,5 +1,6 @@
 package fr.ambassade.accounts;
 
+import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountException;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.PasswordTokens;
@@ -157,7 +157,7 @@ class PasswordLinksTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(mismatch).contains("ne sont pas identiques");
         assertThat(service.accountForToken(token)).isPresent();
-        assertThatThrownBy(() -> service.setPassword(token, "short")).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> service.setPassword(token, "short")).isInstanceOf(RefusedChange.class);
     }
 
     @Test
@@ -230,11 +230,11 @@ class PasswordLinksTest {
         assertThat(service.accountForToken(tokenIn(link))).map(Account::getId).contains(admin.getId());
 
         for (String refused : List.of(director.getEmail(), TestAccounts.uniqueEmail("nobody"), "")) {
-            assertThatThrownBy(() -> service.issueAdministratorResetLink(refused)).isInstanceOf(AccountException.class);
+            assertThatThrownBy(() -> service.issueAdministratorResetLink(refused)).isInstanceOf(RefusedChange.class);
         }
         Account disabled = accounts.create(Role.ADMIN);
         Account other = accounts.create(Role.ADMIN);
         service.deactivate(disabled.getId(), accounts.reload(disabled).getVersion(), other.getEmail());
-        assertThatThrownBy(() -> service.issueAdministratorResetLink(disabled.getEmail())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> service.issueAdministratorResetLink(disabled.getEmail())).isInstanceOf(RefusedChange.class);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ambassade.providers;
 
+import fr.ambassade.shared.RefusedChange;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ambassade.providers.domain.DuplicateFinder;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.InvalidProviderException;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.providers.domain.ProviderService;
@@ -100,6 +100,6 @@ class ProviderMergeTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Provider' and action = 'MERGED' "
                 + "and object_id in (?, ?)", Integer.class, String.valueOf(survivor), String.valueOf(merged))).isEqualTo(2);
         assertThat(pairsOf(survivor, merged)).isEmpty();
-        assertThatThrownBy(() -> service.merge(survivor, merged)).isInstanceOf(InvalidProviderException.class);
+        assertThatThrownBy(() -> service.merge(survivor, merged)).isInstanceOf(RefusedChange.class);
     }
 }

@@ -1,10 +1,10 @@
 package fr.ambassade.settings;
 
+import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.ambassade.settings.domain.SettingsException;
 import fr.ambassade.settings.domain.SettingsRules;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +33,15 @@ class ColourPairTest {
     void settingsRefuseLowContrastPairsWithTheRatio() {
         ColourPair accent = new ColourPair("#ffffff", "#8a1538");
         assertThatThrownBy(() -> SettingsRules.checkColours(new ColourPair("#777777", "#ffffff"), accent))
-                .isInstanceOfSatisfying(SettingsException.class, e -> {
+                .isInstanceOfSatisfying(RefusedChange.class, e -> {
                     assertThat(e.field()).isEqualTo("textColour");
                     assertThat((double) e.args()[2]).isEqualTo(4.47);
                 });
         assertThatThrownBy(() -> SettingsRules.checkColours(new ColourPair("#000000", "#ffffff"), new ColourPair("#ffffff", "#ffff00")))
-                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.field()).isEqualTo("accentTextColour"));
+                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.field()).isEqualTo("accentTextColour"));
         // accent used for links on a dark page background: refused too
         assertThatThrownBy(() -> SettingsRules.checkColours(new ColourPair("#ffffff", "#000000"), new ColourPair("#ffffff", "#000080")))
-                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.field()).isEqualTo("accentBackgroundColour"));
+                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.field()).isEqualTo("accentBackgroundColour"));
         SettingsRules.checkColours(new ColourPair("#1d1d1b", "#ffffff"), accent);
     }
 }

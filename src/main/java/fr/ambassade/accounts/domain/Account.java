@@ -1,5 +1,6 @@
 package fr.ambassade.accounts.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -102,7 +103,7 @@ public class Account {
 
     public void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new AccountException("accounts.error.roles.empty");
+            throw RefusedChange.of("accounts.error.roles.empty");
         }
         roles.clear();
         roles.addAll(newRoles);

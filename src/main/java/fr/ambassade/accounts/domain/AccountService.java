@@ -1,5 +1,7 @@
 package fr.ambassade.accounts.domain;
 
+import fr.ambassade.shared.StaleEdit;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.domain.PasswordTokens.Purpose;
 import fr.ambassade.audit.AuditLog;
@@ -51,7 +53,7 @@ public class AccountService {
     public Account invite(InviteCommand command) {
         String email = Account.normalizeEmail(command.email());
         if (accounts.existsByEmail(email)) {
-            throw new AccountException("accounts.error.email.taken");
+            throw RefusedChange.of("accounts.error.email.taken");
         }
         Account account = new Account(email, command.displayName(), command.locale(), command.roles());
         if (command.establishments() != null) {
@@ -76,7 +78,7 @@ public class AccountService {
         requireVersion(account, command.version());
         Set<Role> before = sorted(account.getRoles());
         if (isSelf(account, actorEmail) && account.hasRole(Role.ADMIN) && !command.roles().contains(Role.ADMIN)) {
-            throw new AccountException("accounts.error.self.admin");
+            throw RefusedChange.of("accounts.error.self.admin");
         }
         String nameBefore = account.getDisplayName();
         Locale localeBefore = account.getLocale();
@@ -102,7 +104,7 @@ public class AccountService {
         Account account = load(id);
         requireVersion(account, version);
         if (isSelf(account, actorEmail)) {
-            throw new AccountException("accounts.error.self.deactivate");
+            throw RefusedChange.of("accounts.error.self.deactivate");
         }
         if (account.isEnabled()) {
             account.deactivate();
@@ -151,7 +153,7 @@ public class AccountService {
     @Transactional
     public Optional<Account> setPassword(String token, String rawPassword) {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("accounts.error.password.short", MIN_PASSWORD_LENGTH);
+            throw RefusedChange.of("accounts.error.password.short", MIN_PASSWORD_LENGTH);
         }
         Optional<PasswordTokens.ValidToken> used = tokens.consume(token);
         if (used.isEmpty()) {
@@ -179,10 +181,10 @@ public class AccountService {
         Account account = load(accountId);
         if (!account.isEnabled() || !account.hasPassword() || currentPassword == null
                 || !encoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountException("accounts.error.password.current");
+            throw RefusedChange.of("accounts.error.password.current");
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("accounts.error.password.short", MIN_PASSWORD_LENGTH);
+            throw RefusedChange.of("accounts.error.password.short", MIN_PASSWORD_LENGTH);
         }
         account.setPasswordHash(encoder.encode(newPassword));
         accounts.saveAndFlush(account);
@@ -236,7 +238,7 @@ public class AccountService {
                 .flatMap(e -> accounts.findByEmail(Account.normalizeEmail(e)))
                 .filter(Account::isEnabled)
                 .filter(a -> a.hasRole(Role.ADMIN))
-                .orElseThrow(() -> new AccountException("accounts.error.notAnAdministrator"));
+                .orElseThrow(() -> RefusedChange.of("accounts.error.notAnAdministrator"));
         String link = links.link(tokens.issue(account.getId(), Purpose.RESET));
         audit.record(AuditRecord.of(TYPE, account.getId(), "ADMIN_RESET_LINK_ISSUED").by("command line"));
         return link;
@@ -323,7 +325,7 @@ public class AccountService {
 
     private static void requireVersion(Account account, long expected) {
         if (account.getVersion() != expected) {
-            throw new AccountException("accounts.error.stale");
+            throw new StaleEdit("accounts.error.stale", "account " + account.getId(), expected, account.getVersion());
         }
     }
 

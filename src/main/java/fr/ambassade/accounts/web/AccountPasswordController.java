@@ -1,7 +1,8 @@
 package fr.ambassade.accounts.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountException;
 import fr.ambassade.accounts.domain.AccountPrincipal;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.LoginThrottle;
@@ -12,7 +13,6 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -40,14 +40,15 @@ class AccountPasswordController {
 
     private final AccountService service;
     private final LoginThrottle throttle;
-    private final MessageSource messages;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    AccountPasswordController(AccountService service, LoginThrottle throttle, MessageSource messages) {
+    private final Flash flash;
+
+    AccountPasswordController(AccountService service, LoginThrottle throttle, Flash flash) {
         this.service = service;
         this.throttle = throttle;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/account/password")
@@ -76,7 +77,7 @@ class AccountPasswordController {
         Account account;
         try {
             account = service.changePassword(me.id(), form.getCurrentPassword(), form.getPassword());
-        } catch (AccountException e) {
+        } catch (RefusedChange e) {
             String field = "accounts.error.password.current".equals(e.messageKey()) ? "currentPassword" : "password";
             binding.rejectValue(field, e.messageKey(), e.args(), null);
             form.forgetPasswords();
@@ -84,7 +85,7 @@ class AccountPasswordController {
         }
         throttle.recordSuccess(me.email(), request.getRemoteAddr());
         keepThisSession(account, request, response);
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("accounts.password.change.done", null, locale));
+        flash.success(redirect, "accounts.password.change.done");
         return "redirect:/account/password";
     }
 

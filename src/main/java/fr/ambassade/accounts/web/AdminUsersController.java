@@ -1,7 +1,9 @@
 package fr.ambassade.accounts.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountException;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.shared.security.Role;
@@ -11,7 +13,6 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -30,12 +31,12 @@ class AdminUsersController {
 
     private final AccountRepository accounts;
     private final AccountService service;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    AdminUsersController(AccountRepository accounts, AccountService service, MessageSource messages) {
+    AdminUsersController(AccountRepository accounts, AccountService service, Flash flash) {
         this.accounts = accounts;
         this.service = service;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @ModelAttribute("allRoles")
@@ -68,9 +69,9 @@ class AdminUsersController {
         }
         try {
             Account account = service.invite(form.toInviteCommand());
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("accounts.user.invited", new Object[] {account.getEmail()}, locale));
+            flash.success(redirect, "accounts.user.invited", account.getEmail());
             return "redirect:/admin/users";
-        } catch (AccountException e) {
+        } catch (RefusedChange e) {
             binding.rejectValue("accounts.error.email.taken".equals(e.messageKey()) ? "email" : "roles", e.messageKey(), e.args(), null);
             return "accounts/user-edit";
         }
@@ -94,18 +95,17 @@ class AdminUsersController {
         }
         try {
             service.update(form.toUpdateCommand(id), principal.getName());
-        } catch (AccountException e) {
-            if ("accounts.error.stale".equals(e.messageKey())) {
-                redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.args(), locale));
-                return "redirect:/admin/users/" + id;
-            }
+        } catch (StaleEdit e) {
+            flash.error(redirect, e);
+            return "redirect:/admin/users/" + id;
+        } catch (RefusedChange e) {
             binding.rejectValue("roles", e.messageKey(), e.args(), null);
             return "accounts/user-edit";
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage("accounts.error.stale", null, locale));
+            flash.error(redirect, "accounts.error.stale");
             return "redirect:/admin/users/" + id;
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("accounts.user.saved", new Object[] {current.getEmail()}, locale));
+        flash.success(redirect, "accounts.user.saved", current.getEmail());
         return "redirect:/admin/users";
     }
 
@@ -129,11 +129,11 @@ class AdminUsersController {
             java.util.function.Supplier<Account> change) {
         try {
             Account account = change.get();
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage(successKey, new Object[] {account.getEmail()}, locale));
-        } catch (AccountException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.args(), locale));
+            flash.success(redirect, successKey, account.getEmail());
+        } catch (RefusedChange e) {
+            flash.error(redirect, e);
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage("accounts.error.stale", null, locale));
+            flash.error(redirect, "accounts.error.stale");
         }
         return "redirect:/admin/users";
     }

@@ -1,7 +1,8 @@
 package fr.ambassade.accounts.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountException;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,6 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
     private final AccountService service;
-    private final MessageSource messages;
     private final LoginThrottle throttle;
+    private final Flash flash;
 
-    PasswordController(AccountService service, MessageSource messages, LoginThrottle throttle) {
+    PasswordController(AccountService service, LoginThrottle throttle, Flash flash) {
         this.service = service;
-        this.messages = messages;
         this.throttle = throttle;
+        this.flash = flash;
     }
 
     @GetMapping("/password/forgot")
@@ -92,12 +92,12 @@ class PasswordController {
             if (service.setPassword(form.getToken(), form.getPassword()).isEmpty()) {
                 return "accounts/password-link-invalid";
             }
-        } catch (AccountException e) {
+        } catch (RefusedChange e) {
             binding.rejectValue("password", e.messageKey(), e.args(), null);
             model.addAttribute("accountEmail", account.get().getEmail());
             return "accounts/password-reset";
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("accounts.password.changed", null, locale));
+        flash.success(redirect, "accounts.password.changed");
         return "redirect:/login";
     }
 }

@@ -1,8 +1,8 @@
 package fr.ambassade.audit.web;
 
+import fr.ambassade.shared.DisplayTime;
 import fr.ambassade.shared.web.ListFilters;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.ZoneId;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,12 +14,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class AuditController {
 
     /** The destination's time zone; a destination setting will replace it. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private final AuditEntries entries;
+    private final DisplayTime displayTime;
 
-    AuditController(AuditEntries entries) {
+    AuditController(AuditEntries entries, DisplayTime displayTime) {
         this.entries = entries;
+        this.displayTime = displayTime;
     }
 
     @GetMapping("/admin/audit")
@@ -33,9 +34,8 @@ class AuditController {
         if (binding.hasFieldErrors("to")) {
             filter.setTo(null);
         }
-        Page<AuditEntries.Entry> page = entries.find(filter, ZONE, ListFilters.page(request, model));
+        Page<AuditEntries.Entry> page = entries.find(filter, displayTime.zone(), ListFilters.page(request, model));
         model.addAttribute("page", page);
-        model.addAttribute("zone", ZONE);
         if (page.hasPrevious()) {
             model.addAttribute("previousUrl", filter.pageUrl(page.getNumber() - 1));
         }

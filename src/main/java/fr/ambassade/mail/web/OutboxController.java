@@ -7,11 +7,11 @@ import fr.ambassade.mail.outbox.OutboxStatus;
 import fr.ambassade.mail.outbox.SecretLinks;
 import fr.ambassade.mail.outbox.SmtpStatus;
 import fr.ambassade.shared.web.ListFilters;
+import fr.ambassade.shared.web.Flash;
 import fr.ambassade.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -34,7 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class OutboxController {
 
     /** The destination's time zone; a destination setting will replace it. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     /**
      * The stored HTML is our own rendered template, but it embeds values typed by visitors: opened on its own,
@@ -49,14 +48,16 @@ class OutboxController {
     private final OutboxRequeue requeue;
     private final MessageSource messages;
     private final AdministratorLinks administratorLinks;
+    private final Flash flash;
 
     OutboxController(OutboxRepository outbox, SmtpStatus smtp, OutboxRequeue requeue, MessageSource messages,
-            AdministratorLinks administratorLinks) {
+            AdministratorLinks administratorLinks, Flash flash) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.requeue = requeue;
         this.messages = messages;
         this.administratorLinks = administratorLinks;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -70,7 +71,6 @@ class OutboxController {
         model.addAttribute("recipient", recipient == null ? "" : recipient);
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("smtpConfigured", smtp.configured());
-        model.addAttribute("zone", ZONE);
         if (page.hasPrevious()) {
             model.addAttribute("previousUrl", pageUrl(statusFilter, recipient, page.getNumber() - 1));
         }
@@ -104,7 +104,6 @@ class OutboxController {
         model.addAttribute("hasSecretLink", stored.secretLink() != null);
         model.addAttribute("linkObtainable", stored.secretLink() != null && administratorLinks.available());
         model.addAttribute("smtpConfigured", smtp.configured());
-        model.addAttribute("zone", ZONE);
         return "mail/outbox-detail";
     }
 
@@ -126,8 +125,7 @@ class OutboxController {
             throw new NotFoundException("outbox mail " + id);
         }
         boolean done = result == OutboxRequeue.Result.REQUEUED;
-        redirect.addFlashAttribute(done ? "flashSuccess" : "flashError",
-                messages.getMessage(done ? "mail.outbox.requeued" : "mail.outbox.requeue.notFailed", null, locale));
+        flash.outcome(redirect, done, done ? "mail.outbox.requeued" : "mail.outbox.requeue.notFailed");
         return "redirect:/admin/outbox/" + id;
     }
 

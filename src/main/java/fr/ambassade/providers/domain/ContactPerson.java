@@ -1,5 +1,6 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public class ContactPerson {
 
     public ContactPerson(String name, String role, String email, String phone) {
         if (name == null || name.isBlank()) {
-            throw new InvalidProviderException("providers.error.contactNameBlank");
+            throw RefusedChange.of("providers.error.contactNameBlank");
         }
         this.name = name.strip();
         this.role = blankToNull(role);

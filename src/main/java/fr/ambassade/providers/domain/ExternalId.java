@@ -1,5 +1,6 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,7 @@ public class ExternalId {
     public ExternalId(ExternalIdScheme scheme, String value) {
         this.scheme = Objects.requireNonNull(scheme);
         if (value == null || value.isBlank()) {
-            throw new InvalidProviderException("providers.error.externalIdBlank");
+            throw RefusedChange.of("providers.error.externalIdBlank");
         }
         this.value = value.strip();
     }

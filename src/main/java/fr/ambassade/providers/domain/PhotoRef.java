@@ -1,5 +1,6 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public class PhotoRef {
     public PhotoRef(String url, String credit, String licence, boolean publiclyReusable) {
         this.url = Websites.requireHttp(url);
         if (this.url == null) {
-            throw new InvalidProviderException("providers.error.photoUrl");
+            throw RefusedChange.of("providers.error.photoUrl");
         }
         this.credit = credit;
         this.licence = licence;

@@ -1,5 +1,6 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.shared.search.FrenchAnalysisConfigurer;
@@ -214,24 +215,24 @@ public class Provider {
     /** Replaces the editable fields, checking the invariants (name, website, e-mail, coordinates). */
     public void update(ProviderDetails d) {
         if (d.name() == null || d.name().isBlank()) {
-            throw new InvalidProviderException("providers.error.nameBlank");
+            throw RefusedChange.of("providers.error.nameBlank");
         }
         if (d.category() == null) {
-            throw new InvalidProviderException("providers.error.categoryMissing");
+            throw RefusedChange.of("providers.error.categoryMissing");
         }
         if ((d.latitude() == null) != (d.longitude() == null)) {
-            throw new InvalidProviderException("providers.error.coordinatesBoth");
+            throw RefusedChange.of("providers.error.coordinatesBoth");
         }
         if (d.latitude() != null && (d.latitude() < -90 || d.latitude() > 90 || d.longitude() < -180 || d.longitude() > 180)) {
-            throw new InvalidProviderException("providers.error.coordinatesRange");
+            throw RefusedChange.of("providers.error.coordinatesRange");
         }
         String mail = blankToNull(d.email());
         if (mail != null && !EMAIL.matcher(mail).matches()) {
-            throw new InvalidProviderException("providers.error.email");
+            throw RefusedChange.of("providers.error.email");
         }
         String code = blankToNull(d.communeCode());
         if (code != null && !code.matches("[0-9][0-9AB][0-9]{3}")) {
-            throw new InvalidProviderException("providers.error.communeCode");
+            throw RefusedChange.of("providers.error.communeCode");
         }
         this.website = Websites.requireHttp(d.website());
         this.name = d.name().strip();
@@ -367,10 +368,10 @@ public class Provider {
      */
     public void absorb(Provider other) {
         if (other == this || Objects.equals(other.id, id)) {
-            throw new InvalidProviderException("providers.error.mergeSelf");
+            throw RefusedChange.of("providers.error.mergeSelf");
         }
         if (other.mergedIntoId != null || mergedIntoId != null) {
-            throw new InvalidProviderException("providers.error.alreadyMerged");
+            throw RefusedChange.of("providers.error.alreadyMerged");
         }
         subtype = firstNonNull(subtype, other.subtype);
         if (communeCode == null) {

@@ -1,5 +1,6 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public class ProviderLabel {
 
     public ProviderLabel(String code, String nameFr, String nameEn) {
         if (code == null || code.isBlank()) {
-            throw new InvalidProviderException("providers.error.labelBlank");
+            throw RefusedChange.of("providers.error.labelBlank");
         }
         this.code = code.strip();
         this.nameFr = nameFr == null || nameFr.isBlank() ? this.code : nameFr.strip();

@@ -1,5 +1,7 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.shared.StaleEdit;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.shared.web.NotFoundException;
@@ -77,10 +79,10 @@ public class ProviderService {
             List<ProviderLabel> labels) {
         Provider p = providers.findById(id).orElseThrow(() -> notFound(id));
         if (p.getVersion() != expectedVersion) {
-            throw new StaleProviderException(id);
+            throw new StaleEdit("providers.error.stale", "provider " + id, expectedVersion, p.getVersion());
         }
         if (p.isMerged()) {
-            throw new InvalidProviderException("providers.error.alreadyMerged");
+            throw RefusedChange.of("providers.error.alreadyMerged");
         }
         ProviderDetails before = p.details();
         List<ContactPerson> contactsBefore = List.copyOf(p.getContacts());
@@ -107,7 +109,7 @@ public class ProviderService {
     @Transactional
     public Provider merge(long survivorId, long mergedId) {
         if (survivorId == mergedId) {
-            throw new InvalidProviderException("providers.error.mergeSelf");
+            throw RefusedChange.of("providers.error.mergeSelf");
         }
         Provider survivor = providers.findById(survivorId).orElseThrow(() -> notFound(survivorId));
         Provider merged = providers.findById(mergedId).orElseThrow(() -> notFound(mergedId));

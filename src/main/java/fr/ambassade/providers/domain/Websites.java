@@ -1,5 +1,6 @@
 package fr.ambassade.providers.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -30,7 +31,7 @@ public final class Websites {
             return null;
         }
         if (!isHttp(url)) {
-            throw new InvalidProviderException("providers.error.website");
+            throw RefusedChange.of("providers.error.website");
         }
         return url.strip();
     }

@@ -1,9 +1,20 @@
 package fr.ambassade.providers.importing;
 
-/** Another import is running (on this node or another one): one import at a time. */
-public class ImportAlreadyRunningException extends RuntimeException {
+import fr.ambassade.shared.RefusedChange;
+
+/**
+ * Another import is running (on this node or another one): one import at a time. A refused change of its own type
+ * because the command line tells it apart.
+ */
+public class ImportAlreadyRunningException extends RefusedChange {
 
     public ImportAlreadyRunningException() {
-        super("Another import is running; wait for it to finish");
+        super(null, "providers.imports.alreadyRunning");
+    }
+
+    /** What the command line prints. */
+    @Override
+    public String getMessage() {
+        return "Another import is running; wait for it to finish";
     }
 }

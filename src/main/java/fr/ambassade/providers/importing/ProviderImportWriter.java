@@ -1,8 +1,8 @@
 package fr.ambassade.providers.importing;
 
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.InvalidProviderException;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
 import fr.ambassade.providers.domain.ProviderLabel;
@@ -103,7 +103,7 @@ class ProviderImportWriter {
             // the provider's own normalisation (trimmed, lower-case languages…) so that imported values compare
             // equal to what the provider then holds
             incoming = new Provider(details(r)).details();
-        } catch (InvalidProviderException e) {
+        } catch (RefusedChange e) {
             return new Written(null, List.of(rec.item(ItemOutcome.REJECTED, "INVALID_VALUE", null, e.messageKey(),
                     null)));
         }

@@ -1,11 +1,11 @@
 package fr.ambassade.providers.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.domain.DuplicateFinder;
-import fr.ambassade.providers.domain.InvalidProviderException;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderService;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +22,12 @@ class ProviderDuplicatesController {
 
     private final DuplicateFinder finder;
     private final ProviderService service;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    ProviderDuplicatesController(DuplicateFinder finder, ProviderService service, MessageSource messages) {
+    ProviderDuplicatesController(DuplicateFinder finder, ProviderService service, Flash flash) {
         this.finder = finder;
         this.service = service;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/duplicates")
@@ -51,10 +51,10 @@ class ProviderDuplicatesController {
     String merge(@RequestParam long survivor, @RequestParam long merged, RedirectAttributes redirect, Locale locale) {
         try {
             Provider p = service.merge(survivor, merged);
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("providers.flash.merged", new Object[] {p.getName()}, locale));
+            flash.success(redirect, "providers.flash.merged", p.getName());
             return "redirect:/admin/providers/" + survivor;
-        } catch (InvalidProviderException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), null, locale));
+        } catch (RefusedChange e) {
+            flash.error(redirect, e);
             return "redirect:/admin/providers/duplicates";
         }
     }

@@ -1,8 +1,8 @@
 package fr.ambassade.providers.web;
 
+import fr.ambassade.shared.web.Flash;
 import fr.ambassade.providers.domain.ProviderIndexer;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProviderReindexController {
 
     private final ProviderIndexer indexer;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    ProviderReindexController(ProviderIndexer indexer, MessageSource messages) {
+    ProviderReindexController(ProviderIndexer indexer, Flash flash) {
         this.indexer = indexer;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -39,7 +39,7 @@ class ProviderReindexController {
     String start(RedirectAttributes redirect, Locale locale) {
         boolean started = indexer.startRebuild();
         String key = started ? "providers.reindex.started" : "providers.reindex.alreadyRunning";
-        redirect.addFlashAttribute(started ? "flashSuccess" : "flashError", messages.getMessage(key, null, locale));
+        flash.outcome(redirect, started, key);
         return "redirect:/admin/providers/reindex";
     }
 }

@@ -1,8 +1,11 @@
 package fr.ambassade.providers.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.DisplayTime;
+import fr.ambassade.shared.StaleEdit;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
-import fr.ambassade.providers.domain.InvalidProviderException;
 import fr.ambassade.providers.domain.LinkedAccounts;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderLabel;
@@ -10,19 +13,18 @@ import fr.ambassade.providers.domain.ProviderLookups;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
 import fr.ambassade.providers.domain.ProviderService;
-import fr.ambassade.providers.domain.StaleProviderException;
 import fr.ambassade.shared.web.ListFilters;
+import fr.ambassade.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -45,21 +47,24 @@ class ProvidersController {
     private final ProviderLookups lookups;
     private final ProviderExporter exporter;
     private final LinkedAccounts accounts;
-    private final MessageSource messages;
     private final LabelOptions labelOptions;
     private final String tileUrl;
+    private final Flash flash;
+    private final DisplayTime displayTime;
 
     ProvidersController(ProviderService service, ProviderSearch search, ProviderLookups lookups,
-            ProviderExporter exporter, LinkedAccounts accounts, MessageSource messages, LabelOptions labelOptions,
-            @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
+            ProviderExporter exporter, LinkedAccounts accounts, LabelOptions labelOptions,
+            @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
+            Flash flash, DisplayTime displayTime) {
         this.service = service;
         this.search = search;
         this.lookups = lookups;
         this.exporter = exporter;
         this.accounts = accounts;
-        this.messages = messages;
         this.labelOptions = labelOptions;
         this.tileUrl = tileUrl;
+        this.flash = flash;
+        this.displayTime = displayTime;
     }
 
     @ModelAttribute
@@ -67,6 +72,17 @@ class ProvidersController {
         model.addAttribute("categories", ProviderCategory.values());
         model.addAttribute("statuses", NetworkStatus.values());
         model.addAttribute("accessibilityOptions", ProviderForm.ACCESSIBILITY);
+        // value → message key, for the form pieces (layout/forms :: select, checkboxes)
+        Map<String, String> categoryOptions = new LinkedHashMap<>();
+        for (ProviderCategory c : ProviderCategory.values()) {
+            categoryOptions.put(c.name(), "ProviderCategory." + c.name());
+        }
+        model.addAttribute("categoryOptions", categoryOptions);
+        Map<String, String> accessibilityChoices = new LinkedHashMap<>();
+        for (String a : ProviderForm.ACCESSIBILITY) {
+            accessibilityChoices.put(a, "providers.accessibility." + a);
+        }
+        model.addAttribute("accessibilityChoices", accessibilityChoices);
         model.addAttribute("descriptionLanguages", ProviderForm.DESCRIPTION_LANGUAGES);
     }
 
@@ -101,8 +117,8 @@ class ProvidersController {
         exporter.xlsx(filters.toQuery(), locale, response.getOutputStream());
     }
 
-    private static String attachment(String extension) {
-        return ContentDisposition.attachment().filename("prestataires-" + LocalDate.now() + "." + extension, StandardCharsets.UTF_8)
+    private String attachment(String extension) {
+        return ContentDisposition.attachment().filename("prestataires-" + displayTime.today() + "." + extension, StandardCharsets.UTF_8)
                 .build().toString();
     }
 
@@ -129,19 +145,16 @@ class ProvidersController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") ProviderForm form, BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
         checkCrossFields(form, binding);
-        if (binding.hasErrors()) {
-            form.padContacts();
-            return formView(model, form, null, locale);
+        if (!binding.hasErrors()) {
+            try {
+                Provider p = service.create(form.toDetails(), form.toContacts(), form.toLabels(knownLabels(null)));
+                flash.success(redirect, "providers.flash.created", p.getName());
+                return "redirect:/admin/providers/" + p.getId();
+            } catch (RefusedChange e) {
+                Refusals.into(binding, e);
+            }
         }
-        try {
-            Provider p = service.create(form.toDetails(), form.toContacts(), form.toLabels(knownLabels(null)));
-            redirect.addFlashAttribute("flashSuccess", msg("providers.flash.created", locale, p.getName()));
-            return "redirect:/admin/providers/" + p.getId();
-        } catch (InvalidProviderException e) {
-            binding.reject(e.messageKey());
-            form.padContacts();
-            return formView(model, form, null, locale);
-        }
+        return formAgain(model, form, null, locale);
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -164,37 +177,42 @@ class ProvidersController {
         if (form.getVersion() == null) {
             binding.reject("providers.error.stale");
         }
-        if (binding.hasErrors()) {
-            form.padContacts();
-            return formView(model, form, service.get(id), locale);
+        if (!binding.hasErrors()) {
+            try {
+                Provider p = service.update(id, form.getVersion(), form.toDetails(), form.toContacts(),
+                        form.toLabels(knownLabels(service.get(id))));
+                flash.success(redirect, "providers.flash.updated", p.getName());
+                return "redirect:/admin/providers/" + id;
+            } catch (StaleEdit | OptimisticLockingFailureException e) {
+                staleEdit(binding, model);
+            } catch (RefusedChange e) {
+                Refusals.into(binding, e);
+            }
         }
-        try {
-            Provider p = service.update(id, form.getVersion(), form.toDetails(), form.toContacts(),
-                    form.toLabels(knownLabels(service.get(id))));
-            redirect.addFlashAttribute("flashSuccess", msg("providers.flash.updated", locale, p.getName()));
-            return "redirect:/admin/providers/" + id;
-        } catch (StaleProviderException | OptimisticLockingFailureException e) {
-            // the typed values stay in the form; the staff member compares with the current record (link) and saves again
-            binding.reject("providers.error.stale");
-            model.addAttribute("stale", true);
-            form.padContacts();
-            return formView(model, form, service.get(id), locale);
-        } catch (InvalidProviderException e) {
-            binding.reject(e.messageKey());
-            form.padContacts();
-            return formView(model, form, service.get(id), locale);
-        }
+        return formAgain(model, form, service.get(id), locale);
+    }
+
+    /** The typed values stay in the form; the staff member compares with the current record (link) and saves again. */
+    private static void staleEdit(BindingResult binding, Model model) {
+        binding.reject("providers.error.stale");
+        model.addAttribute("stale", true);
     }
 
     @PostMapping("/{id:\\d+}/accounts")
     String linkAccount(@PathVariable long id, @RequestParam String email, RedirectAttributes redirect, Locale locale) {
         service.get(id);
         if (accounts.link(id, email)) {
-            redirect.addFlashAttribute("flashSuccess", msg("providers.flash.accountLinked", locale, email));
+            flash.success(redirect, "providers.flash.accountLinked", email);
         } else {
-            redirect.addFlashAttribute("flashError", msg("providers.flash.accountNotLinkable", locale, email));
+            flash.error(redirect, "providers.flash.accountNotLinkable", email);
         }
         return "redirect:/admin/providers/" + id;
+    }
+
+    /** The form shown again with its errors and what was typed (an empty contact line to fill in). */
+    private String formAgain(Model model, ProviderForm form, Provider provider, Locale locale) {
+        form.padContacts();
+        return formView(model, form, provider, locale);
     }
 
     /** The form page, with the labels and classifications staff can tick. */
@@ -217,9 +235,5 @@ class ProvidersController {
                 binding.rejectValue("contacts[" + i + "].name", "providers.error.contactNameBlank");
             }
         }
-    }
-
-    private String msg(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ambassade.settings.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.shared.MultilingualText;
 import fr.ambassade.shared.MultilingualTextConverter;
@@ -48,7 +49,7 @@ class BrandValueEntity {
 
     void change(MultilingualText name, MultilingualText description) {
         if (!name.hasFrench()) {
-            throw new SettingsException("nameFr", "settings.error.required");
+            throw new RefusedChange("nameFr", "settings.error.required");
         }
         this.name = name;
         this.description = description;

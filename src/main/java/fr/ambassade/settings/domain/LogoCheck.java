@@ -1,5 +1,6 @@
 package fr.ambassade.settings.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,10 +27,10 @@ public final class LogoCheck {
 
     public static CheckedLogo check(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new SettingsException("logo", "settings.error.logo.empty");
+            throw new RefusedChange("logo", "settings.error.logo.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new SettingsException("logo", "settings.error.logo.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw new RefusedChange("logo", "settings.error.logo.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (startsWith(content, PNG)) {
             return new CheckedLogo(reencode(content, "png"), "image/png");
@@ -40,7 +41,7 @@ public final class LogoCheck {
         if (looksLikeSvg(content)) {
             return new CheckedLogo(SvgSanitizer.sanitize(content), "image/svg+xml");
         }
-        throw new SettingsException("logo", "settings.error.logo.notImage");
+        throw new RefusedChange("logo", "settings.error.logo.notImage");
     }
 
     private static boolean looksLikeSvg(byte[] content) {
@@ -52,14 +53,14 @@ public final class LogoCheck {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (in == null || !readers.hasNext()) {
-                throw new SettingsException("logo", "settings.error.logo.notImage");
+                throw new RefusedChange("logo", "settings.error.logo.notImage");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 // refuse decompression bombs before decoding the pixels
                 if (reader.getWidth(0) > MAX_PIXELS_PER_SIDE || reader.getHeight(0) > MAX_PIXELS_PER_SIDE) {
-                    throw new SettingsException("logo", "settings.error.logo.dimensions", MAX_PIXELS_PER_SIDE);
+                    throw new RefusedChange("logo", "settings.error.logo.dimensions", MAX_PIXELS_PER_SIDE);
                 }
                 BufferedImage image = reader.read(0);
                 return write(image, format);
@@ -67,10 +68,10 @@ public final class LogoCheck {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof SettingsException se) {
+            if (e instanceof RefusedChange se) {
                 throw se;
             }
-            throw new SettingsException("logo", "settings.error.logo.notImage");
+            throw new RefusedChange("logo", "settings.error.logo.notImage");
         }
     }
 
@@ -82,7 +83,7 @@ public final class LogoCheck {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (!ImageIO.write(out, format, bytes)) {
-            throw new SettingsException("logo", "settings.error.logo.notImage");
+            throw new RefusedChange("logo", "settings.error.logo.notImage");
         }
         return bytes.toByteArray();
     }

@@ -1,5 +1,6 @@
 package fr.ambassade.settings.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.ColourPair;
 import fr.ambassade.shared.MultilingualText;
 import java.math.BigDecimal;
@@ -14,31 +15,31 @@ public final class SettingsRules {
 
     static void checkGeneral(GeneralSettings g) {
         if (g.name() == null || g.name().isBlank()) {
-            throw new SettingsException("name", "settings.error.required");
+            throw new RefusedChange("name", "settings.error.required");
         }
         if (g.brandName() == null || g.brandName().isBlank()) {
-            throw new SettingsException("brandName", "settings.error.required");
+            throw new RefusedChange("brandName", "settings.error.required");
         }
         if (g.timeZone() == null) {
-            throw new SettingsException("timeZone", "settings.error.timeZone");
+            throw new RefusedChange("timeZone", "settings.error.timeZone");
         }
         if (g.publicLanguages().isEmpty() || !g.publicLanguages().get(0).equals("fr")) {
-            throw new SettingsException("publicLanguages", "settings.error.languages");
+            throw new RefusedChange("publicLanguages", "settings.error.languages");
         }
         for (String l : g.publicLanguages()) {
             if (!MultilingualText.LANGUAGES.contains(l)) {
-                throw new SettingsException("publicLanguages", "settings.error.languages");
+                throw new RefusedChange("publicLanguages", "settings.error.languages");
             }
         }
         checkThreshold(g.passThresholdPercent());
         if (g.renewalMonths() < MIN_RENEWAL_MONTHS || g.renewalMonths() > MAX_RENEWAL_MONTHS) {
-            throw new SettingsException("renewalMonths", "settings.error.renewalMonths", MIN_RENEWAL_MONTHS, MAX_RENEWAL_MONTHS);
+            throw new RefusedChange("renewalMonths", "settings.error.renewalMonths", MIN_RENEWAL_MONTHS, MAX_RENEWAL_MONTHS);
         }
     }
 
     static void checkThreshold(BigDecimal threshold) {
         if (threshold == null || threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new SettingsException("passThresholdPercent", "settings.error.threshold");
+            throw new RefusedChange("passThresholdPercent", "settings.error.threshold");
         }
     }
 
@@ -56,7 +57,7 @@ public final class SettingsRules {
         double ratio = pair.contrastRatio();
         if (ratio < ColourPair.AA_NORMAL_TEXT) {
             // rounded down, so that a refused 4.499 never reads as "4.50"
-            throw new SettingsException(field, "settings.error.contrast", pair.text(), pair.background(),
+            throw new RefusedChange(field, "settings.error.contrast", pair.text(), pair.background(),
                     Math.floor(ratio * 100) / 100, ColourPair.AA_NORMAL_TEXT);
         }
     }

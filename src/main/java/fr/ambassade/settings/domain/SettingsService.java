@@ -1,5 +1,7 @@
 package fr.ambassade.settings.domain;
 
+import fr.ambassade.shared.StaleEdit;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.settings.BrandValue;
@@ -259,10 +261,10 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     public BrandValue addValue(String code, MultilingualText name, MultilingualText description) {
         String slug = code == null || code.isBlank() ? Slug.fromOrDefault(name.get("fr"), "valeur").value() : code.strip();
         if (!Slug.isValid(slug) || slug.length() > 60) {
-            throw new SettingsException("code", "settings.error.code");
+            throw new RefusedChange("code", "settings.error.code");
         }
         if (values.findByCode(slug).isPresent()) {
-            throw new SettingsException("code", "settings.error.code.taken", slug);
+            throw new RefusedChange("code", "settings.error.code.taken", slug);
         }
         int position = values.findAllByOrderByPositionAscIdAsc().stream().mapToInt(BrandValueEntity::position).max().orElse(0) + 1;
         BrandValueEntity v = values.saveAndFlush(new BrandValueEntity(slug, position, name, description));
@@ -277,7 +279,7 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     public void changeValue(long id, long expectedVersion, MultilingualText name, MultilingualText description) {
         BrandValueEntity v = values.findById(id).orElseThrow(() -> new NotFoundException("value " + id));
         if (v.version() != expectedVersion) {
-            throw new StaleSettingsException();
+            throw new StaleEdit("settings.error.stale", "value " + id, expectedVersion, v.version());
         }
         MultilingualText beforeName = v.name();
         MultilingualText beforeDescription = v.description();
@@ -315,7 +317,7 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     public void removeValue(long id) {
         BrandValueEntity v = values.findById(id).orElseThrow(() -> new NotFoundException("value " + id));
         if (currentGrid().criteria().stream().anyMatch(c -> c.valueCode().equals(v.code()))) {
-            throw new SettingsException(null, "settings.error.value.usedByGrid", v.name().get("fr"));
+            throw new RefusedChange(null, "settings.error.value.usedByGrid", v.name().get("fr"));
         }
         values.delete(v);
         values.flush();
@@ -345,7 +347,7 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     public int writeGrid(int basedOnVersion, List<CriterionDraft> criteria) {
         Grid current = currentGrid();
         if (current.version() != basedOnVersion) {
-            throw new StaleSettingsException();
+            throw new StaleEdit("settings.error.stale", "grid", (long) basedOnVersion, (long) current.version());
         }
         checkGrid(criteria);
         List<GridCriterionEntity> entities = new ArrayList<>();
@@ -363,20 +365,20 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
 
     void checkGrid(List<CriterionDraft> criteria) {
         if (criteria.isEmpty()) {
-            throw new SettingsException(null, "settings.error.grid.empty");
+            throw new RefusedChange(null, "settings.error.grid.empty");
         }
         Set<String> codes = values().stream().map(BrandValue::code).collect(Collectors.toSet());
         for (int i = 0; i < criteria.size(); i++) {
             CriterionDraft c = criteria.get(i);
             String prefix = "criteria[" + i + "].";
             if (c.label() == null || !c.label().hasFrench()) {
-                throw new SettingsException(prefix + "labelFr", "settings.error.required");
+                throw new RefusedChange(prefix + "labelFr", "settings.error.required");
             }
             if (c.weight() == null || c.weight().signum() <= 0) {
-                throw new SettingsException(prefix + "weight", "settings.error.weight");
+                throw new RefusedChange(prefix + "weight", "settings.error.weight");
             }
             if (c.valueCode() == null || !codes.contains(c.valueCode())) {
-                throw new SettingsException(prefix + "valueCode", "settings.error.valueCode");
+                throw new RefusedChange(prefix + "valueCode", "settings.error.valueCode");
             }
         }
     }
@@ -386,14 +388,14 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     public int writeCharter(int basedOnVersion, List<MultilingualText> commitments) {
         Charter current = currentCharter();
         if (current.version() != basedOnVersion) {
-            throw new StaleSettingsException();
+            throw new StaleEdit("settings.error.stale", "charter", (long) basedOnVersion, (long) current.version());
         }
         if (commitments.isEmpty()) {
-            throw new SettingsException(null, "settings.error.charter.empty");
+            throw new RefusedChange(null, "settings.error.charter.empty");
         }
         for (int i = 0; i < commitments.size(); i++) {
             if (!commitments.get(i).hasFrench()) {
-                throw new SettingsException("commitments[" + i + "].fr", "settings.error.required");
+                throw new RefusedChange("commitments[" + i + "].fr", "settings.error.required");
             }
         }
         List<CharterCommitmentEntity> entities = new ArrayList<>();
@@ -421,7 +423,7 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
         DestinationEntity d = destinations.findById(DestinationEntity.SINGLETON_ID)
                 .orElseThrow(() -> new IllegalStateException("The destination settings are not initialised yet"));
         if (d.version() != expectedVersion) {
-            throw new StaleSettingsException();
+            throw new StaleEdit("settings.error.stale", "destination settings", expectedVersion, d.version());
         }
         return d;
     }

@@ -1,5 +1,6 @@
 package fr.ambassade.settings.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public final class SvgSanitizer {
         Document doc = parse(content);
         Element root = doc.getDocumentElement();
         if (!"svg".equals(localName(root)) || !inSvgNamespace(root)) {
-            throw new SettingsException("logo", "settings.error.logo.notImage");
+            throw new RefusedChange("logo", "settings.error.logo.notImage");
         }
         refuseScripts(root);
         clean(root);
@@ -130,21 +131,21 @@ public final class SvgSanitizer {
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(content));
         } catch (Exception e) {
-            throw new SettingsException("logo", "settings.error.logo.svgInvalid");
+            throw new RefusedChange("logo", "settings.error.logo.svgInvalid");
         }
     }
 
     /** Refuses the file when anything in it, kept or not, is script. */
     private static void refuseScripts(Element element) {
         if (localName(element).equalsIgnoreCase("script")) {
-            throw new SettingsException("logo", "settings.error.logo.svgScript");
+            throw new RefusedChange("logo", "settings.error.logo.svgScript");
         }
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr a = (Attr) attributes.item(i);
             String name = localName(a).toLowerCase(Locale.ROOT);
             if (name.startsWith("on") || JAVASCRIPT.matcher(a.getValue()).find()) {
-                throw new SettingsException("logo", "settings.error.logo.svgScript");
+                throw new RefusedChange("logo", "settings.error.logo.svgScript");
             }
         }
         for (Element child : childElements(element)) {
@@ -239,7 +240,7 @@ public final class SvgSanitizer {
             t.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
         } catch (Exception e) {
-            throw new SettingsException("logo", "settings.error.logo.svgInvalid");
+            throw new RefusedChange("logo", "settings.error.logo.svgInvalid");
         }
     }
 

@@ -1,13 +1,14 @@
 package fr.ambassade.settings.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.domain.CheckedLogo;
 import fr.ambassade.settings.domain.LogoCheck;
-import fr.ambassade.settings.domain.SettingsException;
 import fr.ambassade.settings.domain.SettingsService;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AppearanceController {
 
     private final SettingsService settings;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    AppearanceController(SettingsService settings, MessageSource messages) {
+    AppearanceController(SettingsService settings, Flash flash) {
         this.settings = settings;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -57,14 +58,14 @@ class AppearanceController {
         }
         try {
             settings.changeColours(form.getVersion(), form.colours(), form.accent());
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return page(model);
         } catch (OptimisticLockingFailureException e) {
             result.reject("settings.error.stale");
             return page(model);
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
+        flash.success(redirect, "settings.saved");
         return "redirect:/admin/settings/appearance";
     }
 
@@ -73,16 +74,16 @@ class AppearanceController {
             RedirectAttributes redirect, Locale locale) {
         try {
             if (form.getLogo() == null || form.getLogo().isEmpty()) {
-                throw new SettingsException("logo", "settings.error.logo.empty");
+                throw new RefusedChange("logo", "settings.error.logo.empty");
             }
             // refuse before reading a huge upload into memory
             if (form.getLogo().getSize() > LogoCheck.MAX_BYTES) {
-                throw new SettingsException("logo", "settings.error.logo.tooLarge", LogoCheck.MAX_BYTES / (1024 * 1024));
+                throw new RefusedChange("logo", "settings.error.logo.tooLarge", LogoCheck.MAX_BYTES / (1024 * 1024));
             }
             CheckedLogo logo = LogoCheck.check(form.getLogo().getBytes());
             settings.changeLogo(form.getVersion(), logo);
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return page(model);
         } catch (OptimisticLockingFailureException e) {
             result.reject("settings.error.stale");
@@ -91,7 +92,7 @@ class AppearanceController {
             result.rejectValue("logo", "settings.error.logo.notImage");
             return page(model);
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.logo.saved", null, locale));
+        flash.success(redirect, "settings.logo.saved");
         return "redirect:/admin/settings/appearance";
     }
 
@@ -100,14 +101,14 @@ class AppearanceController {
             RedirectAttributes redirect, Locale locale) {
         try {
             settings.removeLogo(form.getVersion());
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return page(model);
         } catch (OptimisticLockingFailureException e) {
             result.reject("settings.error.stale");
             return page(model);
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.logo.removed", null, locale));
+        flash.success(redirect, "settings.logo.removed");
         return "redirect:/admin/settings/appearance";
     }
 }

@@ -1,12 +1,13 @@
 package fr.ambassade.settings.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.Charter;
-import fr.ambassade.settings.domain.SettingsException;
 import fr.ambassade.settings.domain.SettingsService;
 import fr.ambassade.shared.MultilingualText;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CharterController {
 
     private final SettingsService settings;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    CharterController(SettingsService settings, MessageSource messages) {
+    CharterController(SettingsService settings, Flash flash) {
         this.settings = settings;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -63,14 +64,14 @@ class CharterController {
         int number;
         try {
             number = settings.writeCharter(form.getBasedOnVersion(), commitments);
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return "settings/charter-edit";
         } catch (DataIntegrityViolationException e) {
             result.reject("settings.error.stale");
             return "settings/charter-edit";
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.charter.saved", new Object[] {number}, locale));
+        flash.success(redirect, "settings.charter.saved", number);
         return "redirect:/admin/settings/charter";
     }
 }

@@ -1,14 +1,15 @@
 package fr.ambassade.settings.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.Grid;
 import fr.ambassade.settings.domain.CriterionDraft;
-import fr.ambassade.settings.domain.SettingsException;
 import fr.ambassade.settings.domain.SettingsService;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GridController {
 
     private final SettingsService settings;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    GridController(SettingsService settings, MessageSource messages) {
+    GridController(SettingsService settings, Flash flash) {
         this.settings = settings;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -72,15 +73,15 @@ class GridController {
         int number;
         try {
             number = settings.writeGrid(form.getBasedOnVersion(), drafts);
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return "settings/grid-edit";
         } catch (DataIntegrityViolationException e) {
             // another director wrote the same version number at the same moment
             result.reject("settings.error.stale");
             return "settings/grid-edit";
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.grid.saved", new Object[] {number}, locale));
+        flash.success(redirect, "settings.grid.saved", number);
         return "redirect:/admin/settings/grid";
     }
 }

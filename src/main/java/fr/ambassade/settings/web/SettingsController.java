@@ -1,10 +1,11 @@
 package fr.ambassade.settings.web;
 
-import fr.ambassade.settings.domain.SettingsException;
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.domain.SettingsService;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SettingsController {
 
     private final SettingsService settings;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    SettingsController(SettingsService settings, MessageSource messages) {
+    SettingsController(SettingsService settings, Flash flash) {
         this.settings = settings;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -54,14 +55,14 @@ class SettingsController {
         }
         try {
             settings.changeGeneral(form.getVersion(), form.toSettings());
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return "settings/general";
         } catch (OptimisticLockingFailureException e) {
             result.reject("settings.error.stale");
             return "settings/general";
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
+        flash.success(redirect, "settings.saved");
         return "redirect:/admin/settings/general";
     }
 }

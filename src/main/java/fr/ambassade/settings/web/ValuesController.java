@@ -1,12 +1,13 @@
 package fr.ambassade.settings.web;
 
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.BrandValue;
-import fr.ambassade.settings.domain.SettingsException;
 import fr.ambassade.settings.domain.SettingsService;
 import fr.ambassade.shared.web.NotFoundException;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -26,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ValuesController {
 
     private final SettingsService settings;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    ValuesController(SettingsService settings, MessageSource messages) {
+    ValuesController(SettingsService settings, Flash flash) {
         this.settings = settings;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping
@@ -55,14 +56,14 @@ class ValuesController {
         }
         try {
             settings.addValue(form.getCode(), form.name(), form.description());
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return "settings/value-edit";
         } catch (DataIntegrityViolationException e) {
             result.rejectValue("code", "settings.error.code.taken", new Object[] {form.getCode()}, null);
             return "settings/value-edit";
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
+        flash.success(redirect, "settings.saved");
         return "redirect:/admin/settings/values";
     }
 
@@ -85,14 +86,14 @@ class ValuesController {
         }
         try {
             settings.changeValue(id, form.getVersion(), form.name(), form.description());
-        } catch (SettingsException e) {
-            FormErrors.reject(result, e);
+        } catch (RefusedChange e) {
+            Refusals.into(result, e);
             return "settings/value-edit";
         } catch (OptimisticLockingFailureException e) {
             result.reject("settings.error.stale");
             return "settings/value-edit";
         }
-        redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.saved", null, locale));
+        flash.success(redirect, "settings.saved");
         return "redirect:/admin/settings/values";
     }
 
@@ -106,9 +107,9 @@ class ValuesController {
     String remove(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         try {
             settings.removeValue(id);
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("settings.value.removed", null, locale));
-        } catch (SettingsException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.args(), locale));
+            flash.success(redirect, "settings.value.removed");
+        } catch (RefusedChange e) {
+            flash.error(redirect, e);
         }
         return "redirect:/admin/settings/values";
     }

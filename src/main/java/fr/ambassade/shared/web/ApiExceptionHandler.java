@@ -1,5 +1,7 @@
 package fr.ambassade.shared.web;
 
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.StaleEdit;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * <li>400: a request the API cannot read — an unusable query parameter ({@link InvalidApiParameterException}, e.g.
  * {@code page=-1}), a malformed body, an {@link IllegalArgumentException};</li>
  * <li>404: {@link NotFoundException};</li>
- * <li>409: a change the current state refuses — an illegal transition ({@link IllegalStateException}) or a stale
- * edit ({@link OptimisticLockingFailureException});</li>
- * <li>422: well-formed input that is invalid (Bean Validation on a body or a parameter), with one entry per field
- * in {@code errors}.</li>
+ * <li>409: a change the current state refuses — an illegal transition ({@link IllegalStateException}), a
+ * {@link RefusedChange} of the whole change, or a stale edit ({@link StaleEdit},
+ * {@link OptimisticLockingFailureException});</li>
+ * <li>422: well-formed input that is invalid (Bean Validation on a body or a parameter, a {@link RefusedChange} that
+ * names a field), with one entry per field in {@code errors}.</li>
  * </ul>
  * Titles and details we write are translated in the language of {@code ?lang=fr|en|nl} (bundle {@code api}).
  */
@@ -52,6 +55,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(StaleEdit.class)
+    ResponseEntity<ProblemDetail> staleEdit(StaleEdit e) {
+        return problem(HttpStatus.CONFLICT, text("api.problem.staleEdit"));
+    }
+
+    /** A refusal of one field is invalid input (422, the field in {@code errors}); of the whole change, a 409. */
+    @ExceptionHandler(RefusedChange.class)
+    ResponseEntity<ProblemDetail> refused(RefusedChange e) {
+        String message = text(e.messageKey(), e.args());
+        if (e.field() == null) {
+            return problem(HttpStatus.CONFLICT, message);
+        }
+        return invalid(List.of(Map.of("field", e.field(), "message", message)));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

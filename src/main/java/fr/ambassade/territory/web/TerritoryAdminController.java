@@ -1,5 +1,6 @@
 package fr.ambassade.territory.web;
 
+import fr.ambassade.shared.web.Flash;
 import fr.ambassade.territory.CommuneRef;
 import fr.ambassade.territory.domain.TerritoryFeature;
 import fr.ambassade.territory.domain.TerritoryFileException;
@@ -30,18 +31,21 @@ class TerritoryAdminController {
     private final MessageSource messages;
     private final String tileUrl;
     private final String tileAttribution;
+    private final Flash flash;
 
     TerritoryAdminController(
             TerritoryService territory,
             TerritoryFileParser parser,
             MessageSource messages,
             @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-            @Value("${ambassade.map.tile-attribution:}") String tileAttribution) {
+            @Value("${ambassade.map.tile-attribution:}") String tileAttribution,
+            Flash flash) {
         this.territory = territory;
         this.parser = parser;
         this.messages = messages;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
+        this.flash = flash;
     }
 
     @GetMapping("/admin/territory")
@@ -56,8 +60,7 @@ class TerritoryAdminController {
         try {
             List<TerritoryFeature> features = read(file);
             TerritoryService.Replacement done = territory.replace(features, principal.getName());
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("territory.replace.success",
-                    new Object[] {done.communes(), done.joined(), done.left()}, locale));
+            flash.success(redirect, "territory.replace.success", done.communes(), done.joined(), done.left());
             return "redirect:/admin/territory";
         } catch (TerritoryFileException e) {
             // re-render with the reason beside the file field; the current territory is untouched

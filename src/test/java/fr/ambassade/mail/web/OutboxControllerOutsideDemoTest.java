@@ -33,7 +33,7 @@ class OutboxControllerOutsideDemoTest {
     final AdministratorLinks administratorLinks = mock(AdministratorLinks.class);
     final StaticMessageSource messages = new StaticMessageSource();
     final OutboxController controller = new OutboxController(outbox, new SmtpStatus(new MockEnvironment()), null, messages,
-            administratorLinks);
+            administratorLinks, new fr.ambassade.shared.web.Flash(messages));
 
     OutboxControllerOutsideDemoTest() {
         messages.addMessage("mail.outbox.secretLink.redacted", Locale.ENGLISH, "[secret link]");

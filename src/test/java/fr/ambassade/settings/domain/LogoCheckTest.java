@@ -1,5 +1,6 @@
 package fr.ambassade.settings.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class LogoCheckTest {
 
     static void assertRefused(byte[] content, String key) {
         assertThatThrownBy(() -> LogoCheck.check(content))
-                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

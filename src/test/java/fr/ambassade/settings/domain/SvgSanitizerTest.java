@@ -1,5 +1,6 @@
 package fr.ambassade.settings.domain;
 
+import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class SvgSanitizerTest {
 
     static void assertRefusedAsScript(String svg) {
         assertThatThrownBy(() -> sanitize(svg))
-                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgScript"));
+                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgScript"));
     }
 
     @Test
@@ -218,12 +219,12 @@ class SvgSanitizerTest {
                 <?xml version="1.0"?>
                 <!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <svg xmlns="http://www.w3.org/2000/svg"><text>&xxe;</text></svg>"""))
-                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgInvalid"));
+                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgInvalid"));
     }
 
     @Test
     void refusesXmlThatIsNotAnSvg() {
-        assertThatThrownBy(() -> sanitize("<html><svg/></html>")).isInstanceOf(SettingsException.class);
-        assertThatThrownBy(() -> sanitize("<svg")).isInstanceOf(SettingsException.class);
+        assertThatThrownBy(() -> sanitize("<html><svg/></html>")).isInstanceOf(RefusedChange.class);
+        assertThatThrownBy(() -> sanitize("<svg")).isInstanceOf(RefusedChange.class);
     }
 }

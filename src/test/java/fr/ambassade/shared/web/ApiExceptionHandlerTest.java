@@ -2,6 +2,8 @@ package fr.ambassade.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.i18n.I18nConfiguration;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +84,30 @@ class ApiExceptionHandlerTest {
         assertThat(response.getBody().getProperties()).containsEntry("parameter", "page");
         assertThat(response.getBody().getDetail()).isEqualTo(
                 "The parameter “page” cannot be negative (got “-1”); pages are numbered from 0.");
+    }
+
+    @Test
+    void aRefusedChangeOfOneFieldIsInvalidInputNamingTheField() {
+        ResponseEntity<ProblemDetail> response = handler.refused(
+                RefusedChange.onField("code", "settings.error.code.taken", "ESPRIT"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(response.getBody().getProperties()).containsEntry("errors",
+                List.of(Map.of("field", "code", "message", "The code \"ESPRIT\" is already used by another value.")));
+    }
+
+    @Test
+    void aRefusedChangeOfTheWholeChangeIsAConflict() {
+        ResponseEntity<ProblemDetail> response = handler.refused(RefusedChange.of("accounts.error.email.taken"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().getDetail()).isEqualTo("An account already exists with this e-mail address.");
+    }
+
+    @Test
+    void aStaleEditOfTheDomainIsAConflict() {
+        ResponseEntity<ProblemDetail> response = handler.staleEdit(
+                new StaleEdit("providers.error.stale", "provider 7", 3L, 4L));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().getDetail()).contains("changed in the meantime");
     }
 
     @SuppressWarnings("unused")

@@ -1,5 +1,6 @@
 package fr.ambassade.providers.importing.web;
 
+import fr.ambassade.shared.web.Flash;
 import fr.ambassade.providers.importing.ImportAlreadyRunningException;
 import fr.ambassade.providers.importing.ImportKind;
 import fr.ambassade.providers.importing.ImportOptions;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,13 +42,13 @@ class ImportController {
     private final ImportService imports;
     private final ImportRuns runs;
     private final ImportReportCsv report;
-    private final MessageSource messages;
+    private final Flash flash;
 
-    ImportController(ImportService imports, ImportRuns runs, ImportReportCsv report, MessageSource messages) {
+    ImportController(ImportService imports, ImportRuns runs, ImportReportCsv report, Flash flash) {
         this.imports = imports;
         this.runs = runs;
         this.report = report;
-        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/admin/imports")
@@ -99,15 +99,13 @@ class ImportController {
         }
         try {
             long id = imports.submit(form.getKind(), source, sourceName, options, auth.getName(), upload, null);
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("providers.imports.started",
-                    new Object[] {sourceName}, locale));
+            flash.success(redirect, "providers.imports.started", sourceName);
             return "redirect:/admin/imports/" + id;
         } catch (ImportAlreadyRunningException e) {
             if (upload) {
                 Files.deleteIfExists(source);
             }
-            redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.alreadyRunning", null,
-                    locale));
+            flash.error(redirect, "providers.imports.alreadyRunning");
             return "redirect:/admin/imports";
         }
     }
@@ -149,13 +147,11 @@ class ImportController {
             long newId = imports.rerun(id, auth.getName(), isAdministrator(auth));
             return "redirect:/admin/imports/" + newId;
         } catch (ImportAlreadyRunningException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.alreadyRunning", null,
-                    locale));
+            flash.error(redirect, "providers.imports.alreadyRunning");
         } catch (ServerFileImportRefusedException e) {
             throw new AccessDeniedException(e.getMessage());
         } catch (IllegalStateException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage("providers.imports.cannotRerun", null,
-                    locale));
+            flash.error(redirect, "providers.imports.cannotRerun");
         }
         return "redirect:/admin/imports/" + id;
     }
