@@ -19,10 +19,12 @@ class JpaProviders implements Providers {
 
     private final ProviderRepository providers;
     private final AuditLog audit;
+    private final ProviderEvents events;
 
-    JpaProviders(ProviderRepository providers, AuditLog audit) {
+    JpaProviders(ProviderRepository providers, AuditLog audit, ProviderEvents events) {
         this.providers = providers;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -54,15 +56,11 @@ class JpaProviders implements Providers {
         audit.record(AuditRecord.of(ProviderService.AUDIT_TYPE, p.getId(), "NETWORK_STATUS_CHANGED")
                 .because(reason).change("networkStatus", before, status)
                 .forEstablishment(p.getId()));
+        events.networkStatusChanged(p.getId(), before, status);
     }
 
     private Provider survivor(Provider p) {
-        Provider current = p;
-        for (int i = 0; i < 20 && current.getMergedIntoId() != null; i++) {
-            Long next = current.getMergedIntoId();
-            current = providers.findById(next).orElse(current);
-        }
-        return current;
+        return providers.survivorOf(p);
     }
 
     static ProviderSummary summary(Provider p) {
