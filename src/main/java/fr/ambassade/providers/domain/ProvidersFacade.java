@@ -14,14 +14,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The {@link Providers} facade, internal to the module (the shape of every facade: see docs/architecture.md). */
 @Service
-class JpaProviders implements Providers {
+class ProvidersFacade implements Providers {
 
     private final ProviderRepository providers;
     private final AuditLog audit;
     private final ProviderEvents events;
 
-    JpaProviders(ProviderRepository providers, AuditLog audit, ProviderEvents events) {
+    ProvidersFacade(ProviderRepository providers, AuditLog audit, ProviderEvents events) {
         this.providers = providers;
         this.audit = audit;
         this.events = events;
@@ -30,7 +31,7 @@ class JpaProviders implements Providers {
     @Override
     @Transactional(readOnly = true)
     public Optional<ProviderSummary> byId(long id) {
-        return providers.findById(id).map(this::survivor).map(JpaProviders::summary);
+        return providers.findById(id).map(this::survivor).map(ProvidersFacade::summary);
     }
 
     @Override
