@@ -3,6 +3,7 @@ package fr.ambassade.providers;
 import fr.ambassade.providers.domain.ContactPerson;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
+import fr.ambassade.providers.domain.PhotoRef;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
 import fr.ambassade.providers.domain.ProviderLabel;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** Test data: {@code aProvider().named("Gîte du Terril").inCommune("62119").build()}. */
 public final class ProviderMother {
@@ -39,6 +41,10 @@ public final class ProviderMother {
     private final List<ProviderLabel> labels = new ArrayList<>();
     private final List<ExternalId> externalIds = new ArrayList<>();
     private final List<ContactPerson> contacts = new ArrayList<>();
+    private final List<PhotoRef> photos = new ArrayList<>();
+    private List<String> languages = List.of("fr");
+    private String staffNotes;
+    private Long id;
 
     private ProviderMother() {}
 
@@ -132,9 +138,30 @@ public final class ProviderMother {
         return this;
     }
 
+    public ProviderMother speaking(String... codes) {
+        this.languages = List.of(codes);
+        return this;
+    }
+
+    public ProviderMother staffNotes(String value) {
+        this.staffNotes = value;
+        return this;
+    }
+
+    public ProviderMother photo(String url) {
+        photos.add(new PhotoRef(url, null, null, true));
+        return this;
+    }
+
+    /** An id as if saved, for plain unit tests that need one (a merge records the survivor's id). */
+    public ProviderMother withId(long value) {
+        this.id = value;
+        return this;
+    }
+
     public ProviderDetails details() {
         return new ProviderDetails(name, category, subtype, communeCode, communeName, null, postalCode, communeName,
-                latitude, longitude, phone, email, website, List.of("fr"), List.of(), null, descriptions, null, outside);
+                latitude, longitude, phone, email, website, languages, List.of(), null, descriptions, staffNotes, outside);
     }
 
     public Provider build() {
@@ -142,7 +169,17 @@ public final class ProviderMother {
         labels.forEach(p::holdLabel);
         externalIds.forEach(p::addExternalId);
         contacts.forEach(p::addContact);
-        p.changeNetworkStatus(status);
+        p.replacePhotos(photos);
+        if (id != null) {
+            ReflectionTestUtils.setField(p, "id", id);
+        }
+        // the status is reached the way real providers do (NetworkStatus.canBecome): NONE → CANDIDATE → AMBASSADOR → FORMER
+        for (NetworkStatus step : List.of(NetworkStatus.CANDIDATE, NetworkStatus.AMBASSADOR, NetworkStatus.FORMER)) {
+            if (p.getNetworkStatus() == status) {
+                break;
+            }
+            p.changeNetworkStatus(step);
+        }
         return p;
     }
 }

@@ -240,7 +240,7 @@ class ProviderDemoData implements ApplicationRunner {
                 null, descriptions, null, outside);
         Provider p = new Provider(details);
         p.markDemo();
-        p.changeNetworkStatus(status);
+        takeStatus(p, status);
         labels.forEach(p::holdLabel);
         p.addExternalId(new ExternalId(ExternalIdScheme.SOURCE_SYSTEM, key(n)));
         if (n % 4 == 0) {
@@ -265,5 +265,15 @@ class ProviderDemoData implements ApplicationRunner {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("œ", "oe")
                 .replace("Œ", "Oe").toLowerCase(Locale.ROOT);
         return n.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** Demo providers reach their status the way real ones do: NONE → CANDIDATE → AMBASSADOR → FORMER. */
+    private static void takeStatus(Provider p, NetworkStatus status) {
+        for (NetworkStatus step : List.of(NetworkStatus.CANDIDATE, NetworkStatus.AMBASSADOR, NetworkStatus.FORMER)) {
+            if (p.getNetworkStatus() == status) {
+                return;
+            }
+            p.changeNetworkStatus(step);
+        }
     }
 }

@@ -2,6 +2,7 @@ package fr.ambassade.providers.domain;
 
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.NetworkStatus;
+import fr.ambassade.providers.NetworkStatusChangeRefusedException;
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.shared.search.FrenchAnalysisConfigurer;
 import jakarta.persistence.CollectionTable;
@@ -354,8 +355,17 @@ public class Provider {
         this.importHash = hash;
     }
 
-    public void changeNetworkStatus(NetworkStatus status) {
-        this.networkStatus = Objects.requireNonNull(status);
+    /**
+     * Moves the provider to another network status along the ways {@link NetworkStatus#canBecome} allows.
+     *
+     * @throws NetworkStatusChangeRefusedException for any other change (a status never "changes" to itself)
+     */
+    public void changeNetworkStatus(NetworkStatus to) {
+        Objects.requireNonNull(to);
+        if (!networkStatus.canBecome(to)) {
+            throw new NetworkStatusChangeRefusedException(networkStatus, to);
+        }
+        this.networkStatus = to;
     }
 
     public void markDemo() {
@@ -407,6 +417,8 @@ public class Provider {
         if (other.staffNotes != null) {
             staffNotes = staffNotes == null ? other.staffNotes : staffNotes + "\n\n" + other.staffNotes;
         }
+        // one establishment, two records: the survivor takes the status the network gave the other one (not a
+        // transition of the establishment, which held it all along)
         if (networkStatus == NetworkStatus.NONE) {
             networkStatus = other.networkStatus;
         }

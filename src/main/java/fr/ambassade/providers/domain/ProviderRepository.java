@@ -16,4 +16,24 @@ public interface ProviderRepository extends JpaRepository<Provider, Long> {
     List<Provider> findByIdIn(List<Long> ids);
 
     long countByDemoTrue();
+
+    /**
+     * The merge-chain rule, the only one: the record that stands for {@code provider} is the provider itself, or the
+     * record its {@code merged_into_id} links lead to (a survivor merged later into a third record leads there). The
+     * walk stops after {@value #MAX_MERGE_LINKS} links, so that corrupted data (a cycle) cannot hang a request.
+     */
+    default Provider survivorOf(Provider provider) {
+        Provider current = provider;
+        for (int i = 0; i < MAX_MERGE_LINKS && current.isMerged(); i++) {
+            Provider next = findById(current.getMergedIntoId()).orElse(null);
+            if (next == null) {
+                break;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** At most this many merges are followed from a record to its survivor. */
+    int MAX_MERGE_LINKS = 20;
 }

@@ -4,6 +4,7 @@ import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
+import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.shared.web.NotFoundException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,11 +22,13 @@ public class ProviderService {
     private final ProviderRepository providers;
     private final AuditLog audit;
     private final LinkedAccounts linkedAccounts;
+    private final ProviderEvents events;
 
-    ProviderService(ProviderRepository providers, AuditLog audit, LinkedAccounts linkedAccounts) {
+    ProviderService(ProviderRepository providers, AuditLog audit, LinkedAccounts linkedAccounts, ProviderEvents events) {
         this.providers = providers;
         this.audit = audit;
         this.linkedAccounts = linkedAccounts;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +107,10 @@ public class ProviderService {
     /**
      * Merges {@code mergedId} into {@code survivorId}: the survivor keeps its values, fills its empty fields from
      * the other, and takes over every external identifier, label, contact, photo and linked user account. The other
-     * record stays as a redirect ({@code merged_into_id}). Both histories get a MERGED entry.
+     * record stays as a redirect ({@code merged_into_id}). Both histories get a MERGED entry. Publishes
+     * {@link fr.ambassade.providers.ProviderMerged} (and {@link fr.ambassade.providers.ProviderNetworkStatusChanged}
+     * when the survivor takes the other record's status) in the same transaction. The linked accounts are moved by
+     * calling the accounts facade: providers depends on accounts, so it calls it rather than publishing to it.
      */
     @Transactional
     public Provider merge(long survivorId, long mergedId) {
@@ -114,6 +120,7 @@ public class ProviderService {
         Provider survivor = providers.findById(survivorId).orElseThrow(() -> notFound(survivorId));
         Provider merged = providers.findById(mergedId).orElseThrow(() -> notFound(mergedId));
         ProviderDetails before = survivor.details();
+        NetworkStatus statusBefore = survivor.getNetworkStatus();
         List<ContactPerson> contactsBefore = List.copyOf(survivor.getContacts());
         // the merged record gives its identifiers up first, so that (scheme, value) stays unique at every flush
         List<ExternalId> idsTaken = merged.releaseExternalIds();
@@ -124,13 +131,18 @@ public class ProviderService {
         moveLinkedAccounts(survivorId, mergedId);
         AuditRecord survivorEntry = describe(AuditRecord.of(AUDIT_TYPE, survivorId, "MERGED")
                         .because("merged with provider " + mergedId)
-                        .change("externalIds", null, idsTaken.isEmpty() ? null : idsTaken.toString()),
+                        .change("externalIds", null, idsTaken.isEmpty() ? null : idsTaken.toString())
+                        .change("networkStatus", statusBefore, survivor.getNetworkStatus()),
                 before, survivor.details(), contactsBefore, survivor.getContacts());
         audit.record(survivorEntry.forEstablishment(survivorId));
         audit.record(AuditRecord.of(AUDIT_TYPE, mergedId, "MERGED")
                 .because("merged into provider " + survivorId)
                 .change("mergedInto", null, survivorId)
                 .forEstablishment(mergedId));
+        events.merged(survivorId, mergedId);
+        if (survivor.getNetworkStatus() != statusBefore) {
+            events.networkStatusChanged(survivorId, statusBefore, survivor.getNetworkStatus());
+        }
         return survivor;
     }
 
@@ -138,19 +150,10 @@ public class ProviderService {
         linkedAccounts.move(mergedId, survivorId);
     }
 
-    /** The id to show for a (possibly merged) provider: follows merged_into links. */
+    /** The id to show for a (possibly merged) provider: its survivor ({@link ProviderRepository#survivorOf}). */
     @Transactional(readOnly = true)
     public long survivorOf(long id) {
-        long current = id;
-        for (int i = 0; i < 20; i++) {
-            long at = current;
-            Provider p = providers.findById(at).orElseThrow(() -> notFound(at));
-            if (p.getMergedIntoId() == null) {
-                return current;
-            }
-            current = p.getMergedIntoId();
-        }
-        return current;
+        return providers.survivorOf(providers.findById(id).orElseThrow(() -> notFound(id))).getId();
     }
 
     private static NotFoundException notFound(long id) {

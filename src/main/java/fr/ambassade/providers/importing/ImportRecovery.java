@@ -2,6 +2,7 @@ package fr.ambassade.providers.importing;
 
 import java.time.Duration;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,13 +19,17 @@ import org.springframework.util.StringUtils;
  *
  * <p>With the embedded database only one process can use the data (its lock file), so at start-up every RUNNING
  * run is over. With a shared database another node may be importing: only runs without a sign of life for
- * {@link #STALE_AFTER} are marked (a running import beats its heart at every batch), at start-up and every minute.
+ * {@link #STALE_AFTER} are marked (a running import beats its heart at every batch), at start-up and every minute
+ * (on one node at a time: ShedLock).
  */
 @Component
 @Order(15)
 class ImportRecovery implements ApplicationRunner {
 
     static final Duration STALE_AFTER = Duration.ofMinutes(5);
+
+    /** The ShedLock name of {@link #recoverStale()}. */
+    static final String LOCK = "providers.import-recovery";
 
     private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
@@ -41,8 +46,10 @@ class ImportRecovery implements ApplicationRunner {
         recover(embedded ? Duration.ZERO : STALE_AFTER);
     }
 
+    /** Once a minute on one node of all (one UPDATE is enough; every node running it would only repeat it). */
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-    void recoverStale() {
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
+    public void recoverStale() {
         recover(STALE_AFTER);
     }
 

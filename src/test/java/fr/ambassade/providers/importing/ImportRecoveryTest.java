@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,20 @@ class ImportRecoveryTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LockProvider locks;
+
+    @Test
+    void theMinuteRecoveryRunsOnOneNodeAtATime() {
+        recovery.recoverStale();
+
+        // the round holds its lock for at least 30 seconds: another node asking for it now skips its round
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = ? and lock_until > localtimestamp",
+                Integer.class, ImportRecovery.LOCK)).isEqualTo(1);
+        assertThat(locks.lock(new LockConfiguration(Instant.now(), ImportRecovery.LOCK, Duration.ofMinutes(1),
+                Duration.ZERO))).isEmpty();
+    }
 
     @Test
     void aRunLeftRunningIsMarkedInterruptedAndRunningTheFileAgainCompletesIt() {

@@ -14,21 +14,24 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The {@link Providers} facade, internal to the module (the shape of every facade: see docs/architecture.md). */
 @Service
-class JpaProviders implements Providers {
+class ProvidersFacade implements Providers {
 
     private final ProviderRepository providers;
     private final AuditLog audit;
+    private final ProviderEvents events;
 
-    JpaProviders(ProviderRepository providers, AuditLog audit) {
+    ProvidersFacade(ProviderRepository providers, AuditLog audit, ProviderEvents events) {
         this.providers = providers;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<ProviderSummary> byId(long id) {
-        return providers.findById(id).map(this::survivor).map(JpaProviders::summary);
+        return providers.findById(id).map(this::survivor).map(ProvidersFacade::summary);
     }
 
     @Override
@@ -54,15 +57,11 @@ class JpaProviders implements Providers {
         audit.record(AuditRecord.of(ProviderService.AUDIT_TYPE, p.getId(), "NETWORK_STATUS_CHANGED")
                 .because(reason).change("networkStatus", before, status)
                 .forEstablishment(p.getId()));
+        events.networkStatusChanged(p.getId(), before, status);
     }
 
     private Provider survivor(Provider p) {
-        Provider current = p;
-        for (int i = 0; i < 20 && current.getMergedIntoId() != null; i++) {
-            Long next = current.getMergedIntoId();
-            current = providers.findById(next).orElse(current);
-        }
-        return current;
+        return providers.survivorOf(p);
     }
 
     static ProviderSummary summary(Provider p) {
