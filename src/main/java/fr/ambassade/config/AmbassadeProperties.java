@@ -1,6 +1,6 @@
 package fr.ambassade.config;
 
-import jakarta.validation.constraints.Email;
+import fr.ambassade.shared.ValidEmail;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public record AmbassadeProperties(
                         message = "must be an http:// or https:// address such as https://ambassade.example.org"
                                 + " (set AMBASSADE_BASE_URL)")
                 String baseUrl,
-        @Email(message = "must be an e-mail address (set AMBASSADE_ADMIN_EMAIL)") String adminEmail,
+        @ValidEmail(message = "must be an e-mail address (set AMBASSADE_ADMIN_EMAIL)") String adminEmail,
         ZoneId defaultTimeZone) {
 
     public AmbassadeProperties {

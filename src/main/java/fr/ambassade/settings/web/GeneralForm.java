@@ -4,9 +4,9 @@ import fr.ambassade.settings.Contact;
 import fr.ambassade.settings.Destination;
 import fr.ambassade.settings.domain.GeneralSettings;
 import fr.ambassade.shared.MultilingualText;
+import fr.ambassade.shared.ValidEmail;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +41,7 @@ public class GeneralForm {
     @Size(max = 300, message = "{settings.error.tooLong}")
     private String taglineNl;
 
-    @Email(message = "{settings.error.email}")
+    @ValidEmail(message = "{settings.error.email}")
     @Size(max = 200, message = "{settings.error.tooLong}")
     private String contactEmail;
 
