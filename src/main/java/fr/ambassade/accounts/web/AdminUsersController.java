@@ -4,11 +4,11 @@ import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountException;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.web.ListFilters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -84,7 +84,7 @@ class AdminUsersController {
 
     @PostMapping("/admin/users/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
-            RedirectAttributes redirect, Principal principal, Locale locale) {
+            RedirectAttributes redirect, Locale locale) {
         Account current = service.load(id);
         form.setId(id);
         form.setEmail(current.getEmail());
@@ -93,7 +93,7 @@ class AdminUsersController {
             return "accounts/user-edit";
         }
         try {
-            service.update(form.toUpdateCommand(id), principal.getName());
+            service.update(form.toUpdateCommand(id), ActingUser.nameOrSystem());
         } catch (AccountException e) {
             if ("accounts.error.stale".equals(e.messageKey())) {
                 redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.args(), locale));
@@ -110,8 +110,8 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/{id}/deactivate")
-    String deactivate(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect, Locale locale) {
-        return changeStatus(id, redirect, locale, "accounts.user.deactivated", () -> service.deactivate(id, version, principal.getName()));
+    String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
+        return changeStatus(id, redirect, locale, "accounts.user.deactivated", () -> service.deactivate(id, version, ActingUser.nameOrSystem()));
     }
 
     @PostMapping("/admin/users/{id}/reactivate")

@@ -1,7 +1,9 @@
 package fr.ambassade.providers.web;
 
+import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
+import fr.ambassade.providers.ProviderRoles;
 import fr.ambassade.providers.domain.InvalidProviderException;
 import fr.ambassade.providers.domain.LinkedAccounts;
 import fr.ambassade.providers.domain.Provider;
@@ -11,6 +13,7 @@ import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
 import fr.ambassade.providers.domain.ProviderService;
 import fr.ambassade.providers.domain.StaleProviderException;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.web.ListFilters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,7 +53,7 @@ class ProvidersController {
 
     ProvidersController(ProviderService service, ProviderSearch search, ProviderLookups lookups,
             ProviderExporter exporter, LinkedAccounts accounts, MessageSource messages, LabelOptions labelOptions,
-            @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
+            AmbassadeProperties properties) {
         this.service = service;
         this.search = search;
         this.lookups = lookups;
@@ -59,7 +61,7 @@ class ProvidersController {
         this.accounts = accounts;
         this.messages = messages;
         this.labelOptions = labelOptions;
-        this.tileUrl = tileUrl;
+        this.tileUrl = properties.map().tileUrl();
     }
 
     @ModelAttribute
@@ -68,6 +70,7 @@ class ProvidersController {
         model.addAttribute("statuses", NetworkStatus.values());
         model.addAttribute("accessibilityOptions", ProviderForm.ACCESSIBILITY);
         model.addAttribute("descriptionLanguages", ProviderForm.DESCRIPTION_LANGUAGES);
+        model.addAttribute("mayEditProviders", ActingUser.hasAnyRole(ProviderRoles.EDITORS));
     }
 
     @GetMapping
