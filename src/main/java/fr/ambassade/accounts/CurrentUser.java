@@ -1,17 +1,14 @@
 package fr.ambassade.accounts;
 
 import fr.ambassade.accounts.domain.AccountPrincipal;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The user of the current request. */
+/** The account of the current request, on top of {@link ActingUser} (the one way to find who acts). */
 @Component
 public class CurrentUser {
 
@@ -23,7 +20,7 @@ public class CurrentUser {
 
     /** The logged-in user's account, if logged in (read fresh from the database). */
     public Optional<AccountRef> current() {
-        Authentication auth = authentication();
+        Authentication auth = ActingUser.authentication().orElse(null);
         if (auth == null) {
             return Optional.empty();
         }
@@ -35,24 +32,12 @@ public class CurrentUser {
 
     /** The logged-in user's e-mail (login name), if logged in. */
     public Optional<String> email() {
-        return Optional.ofNullable(authentication()).map(Authentication::getName);
+        return ActingUser.name();
     }
 
     /** The roles granted to the current request (empty when anonymous). */
     public Set<Role> roles() {
-        Authentication auth = authentication();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (auth == null) {
-            return roles;
-        }
-        for (GrantedAuthority a : auth.getAuthorities()) {
-            for (Role r : Role.values()) {
-                if (r.authority().equals(a.getAuthority())) {
-                    roles.add(r);
-                }
-            }
-        }
-        return roles;
+        return ActingUser.roles();
     }
 
     public boolean hasRole(Role role) {
@@ -61,13 +46,5 @@ public class CurrentUser {
 
     public boolean isStaff() {
         return roles().stream().anyMatch(Role::isStaff);
-    }
-
-    private static Authentication authentication() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return null;
-        }
-        return auth;
     }
 }

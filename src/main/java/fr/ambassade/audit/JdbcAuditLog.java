@@ -1,11 +1,11 @@
 package fr.ambassade.audit;
 
+import fr.ambassade.shared.security.ActingUser;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +52,8 @@ class JdbcAuditLog implements AuditLog {
         if (record.actor() != null) {
             return fromLabel(record.actor());
         }
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
+        Authentication auth = ActingUser.authentication().orElse(null);
+        if (auth == null) {
             return new Actor(null, SYSTEM);
         }
         AuditActors directory = actors.getIfAvailable();

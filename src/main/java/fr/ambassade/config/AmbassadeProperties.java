@@ -1,6 +1,6 @@
 package fr.ambassade.config;
 
-import jakarta.validation.constraints.Email;
+import fr.ambassade.shared.ValidEmail;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl the public address used in e-mailed links
  * @param adminEmail first administrator created on an empty production database
  * @param defaultTimeZone fallback time zone before the destination sets its own
+ * @param map the map tiles every map of the application shows ({@code ambassade.map.*})
  */
 @Validated
 @ConfigurationProperties(prefix = "ambassade")
@@ -29,12 +30,36 @@ public record AmbassadeProperties(
                         message = "must be an http:// or https:// address such as https://ambassade.example.org"
                                 + " (set AMBASSADE_BASE_URL)")
                 String baseUrl,
-        @Email(message = "must be an e-mail address (set AMBASSADE_ADMIN_EMAIL)") String adminEmail,
-        ZoneId defaultTimeZone) {
+        @ValidEmail(message = "must be an e-mail address (set AMBASSADE_ADMIN_EMAIL)") String adminEmail,
+        ZoneId defaultTimeZone,
+        MapTiles map) {
 
     public AmbassadeProperties {
         if (defaultTimeZone == null) {
             defaultTimeZone = ZoneId.of("Europe/Paris");
+        }
+        if (map == null) {
+            map = new MapTiles(null, null);
+        }
+    }
+
+    /**
+     * The tile server of the maps (Leaflet URL template) and the attribution its licence asks for (HTML).
+     *
+     * @param tileUrl {@code ambassade.map.tile-url}, by default OpenStreetMap's
+     * @param tileAttribution {@code ambassade.map.tile-attribution}, by default none
+     */
+    public record MapTiles(String tileUrl, String tileAttribution) {
+
+        public static final String DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+        public MapTiles {
+            if (tileUrl == null || tileUrl.isBlank()) {
+                tileUrl = DEFAULT_TILE_URL;
+            }
+            if (tileAttribution == null) {
+                tileAttribution = "";
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.security.RouteRule;
 import fr.ambassade.shared.security.RouteRuleContributor;
 import fr.ambassade.shared.web.AdminNavItem;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Configuration(proxyBeanMethods = false)
 class ProvidersConfiguration {
 
-    /** Staff who may create, edit, merge and export providers; every staff member may read. */
-    static final Set<Role> EDITORS = EnumSet.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN);
+    /** Staff who may create, edit, merge and export providers ({@link ProviderRoles#EDITORS}). */
+    static final Set<Role> EDITORS = ProviderRoles.EDITORS;
 
     @Bean
     AdminNavItem providersNavItem() {

@@ -166,4 +166,52 @@ public final class MultilingualText {
     public String toString() {
         return toJson();
     }
+
+    /**
+     * The form object of a multilingual field: a form holds {@code private MultilingualText.Form name} and the
+     * inputs bind as {@code name.fr}, {@code name.en}, {@code name.nl} (fragment
+     * {@code settings/fragments :: multilingual('name', …)}); {@link ValidMultilingualText} checks it, its errors
+     * landing on the language's input. Blank values are kept as typed until {@link #toText()}.
+     */
+    public static final class Form {
+
+        private String fr = "";
+        private String en = "";
+        private String nl = "";
+
+        public static Form of(MultilingualText text) {
+            Form f = new Form();
+            if (text != null) {
+                f.fr = text.fr();
+                f.en = text.en();
+                f.nl = text.nl();
+            }
+            return f;
+        }
+
+        public MultilingualText toText() {
+            return MultilingualText.of(fr, en, nl);
+        }
+
+        /** The typed value of one language ("fr", "en", "nl"); {@code null} for another code. */
+        public String get(String lang) {
+            return switch (lang) {
+                case "fr" -> fr;
+                case "en" -> en;
+                case "nl" -> nl;
+                default -> null;
+            };
+        }
+
+        public boolean isBlank() {
+            return LANGUAGES.stream().map(this::get).allMatch(t -> t == null || t.isBlank());
+        }
+
+        public String getFr() { return fr; }
+        public void setFr(String fr) { this.fr = fr; }
+        public String getEn() { return en; }
+        public void setEn(String en) { this.en = en; }
+        public String getNl() { return nl; }
+        public void setNl(String nl) { this.nl = nl; }
+    }
 }

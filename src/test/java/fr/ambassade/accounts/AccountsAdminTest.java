@@ -152,4 +152,18 @@ class AccountsAdminTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(taken).contains("Un compte existe déjà");
     }
+
+    @Test
+    void invitationAcceptsTheAddressesProvidersAccept() throws Exception {
+        // One rule (shared Email): an address without a dotted domain is refused here as in the directory.
+        String refused = mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
+                        .param("email", "accueil@localhost").param("displayName", "Sans domaine").param("roles", "EDITOR"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Cette adresse e-mail n’est pas valide.").contains("value=\"accueil@localhost\"");
+        String address = "Invite-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@OT.example";
+        mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
+                .param("email", address).param("displayName", "Invitée").param("roles", "EDITOR"));
+        assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class,
+                address.toLowerCase(java.util.Locale.ROOT))).isEqualTo(1);
+    }
 }

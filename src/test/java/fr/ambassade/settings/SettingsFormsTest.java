@@ -70,9 +70,9 @@ class SettingsFormsTest {
         fields.put("version", String.valueOf(d.version()));
         fields.put("name", d.name());
         fields.put("brandName", d.brandName());
-        fields.put("taglineFr", d.tagline().fr());
-        fields.put("taglineEn", d.tagline().en());
-        fields.put("taglineNl", d.tagline().nl());
+        fields.put("tagline.fr", d.tagline().fr());
+        fields.put("tagline.en", d.tagline().en());
+        fields.put("tagline.nl", d.tagline().nl());
         fields.put("contactEmail", d.contact().email() == null ? "" : d.contact().email());
         fields.put("timeZone", d.timeZone().getId());
         fields.put("passThresholdPercent", d.passThresholdPercent().toPlainString());
@@ -195,9 +195,9 @@ class SettingsFormsTest {
     @Test
     void aValueWithoutFrenchNameIsRefused() throws Exception {
         mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf())
-                        .param("code", "").param("nameFr", "").param("nameEn", "English only").param("descriptionFr", "Texte gardé"))
+                        .param("code", "").param("name.fr", "").param("name.en", "English only").param("description.fr", "Texte gardé"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"nameFr-error\"")))
+                .andExpect(content().string(containsString("id=\"name.fr-error\"")))
                 .andExpect(content().string(containsString("value=\"English only\"")))
                 .andExpect(content().string(containsString(HtmlUtils.htmlEscape("Texte gardé"))));
     }
@@ -212,9 +212,9 @@ class SettingsFormsTest {
             String p = "criteria[" + i + "].";
             fields.put(p + "position", String.valueOf(i + 1));
             fields.put(p + "valueCode", c.valueCode());
-            fields.put(p + "labelFr", c.label().fr());
-            fields.put(p + "labelEn", c.label().en());
-            fields.put(p + "labelNl", c.label().nl());
+            fields.put(p + "label.fr", c.label().fr());
+            fields.put(p + "label.en", c.label().en());
+            fields.put(p + "label.nl", c.label().nl());
             fields.put(p + "weight", c.weight().toPlainString());
             if (c.mandatory()) {
                 fields.put(p + "mandatory", "true");
@@ -371,15 +371,15 @@ class SettingsFormsTest {
     void valuesCanBeAddedEditedReorderedAndRemoved() throws Exception {
         String code = "test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf())
-                        .param("code", code).param("nameFr", "Valeur d'essai").param("nameEn", "Test value")
-                        .param("descriptionFr", "Un texte court."))
+                        .param("code", code).param("name.fr", "Valeur d'essai").param("name.en", "Test value")
+                        .param("description.fr", "Un texte court."))
                 .andExpect(status().is3xxRedirection());
         BrandValue added = settings.value(code).orElseThrow();
         List<String> order = settings.values().stream().map(BrandValue::code).toList();
         assertThat(order).last().isEqualTo(code);
 
         // the same code twice is refused beside the field
-        mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf()).param("code", code).param("nameFr", "Doublon"))
+        mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf()).param("code", code).param("name.fr", "Doublon"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"code-error\"")));
 
@@ -390,7 +390,7 @@ class SettingsFormsTest {
 
         mvc.perform(get("/admin/settings/values/" + added.id()).with(DIRECTOR)).andExpect(status().isOk());
         mvc.perform(post("/admin/settings/values/" + added.id()).with(DIRECTOR).with(csrf())
-                        .param("version", String.valueOf(service.valueVersion(added.id()))).param("nameFr", "Valeur renommée").param("nameNl", "Testwaarde"))
+                        .param("version", String.valueOf(service.valueVersion(added.id()))).param("name.fr", "Valeur renommée").param("name.nl", "Testwaarde"))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.value(code).orElseThrow().name().get("nl")).isEqualTo("Testwaarde");
 

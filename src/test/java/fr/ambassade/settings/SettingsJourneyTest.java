@@ -35,12 +35,12 @@ class SettingsJourneyTest extends BrowserTestSupport {
                 visit("/admin/settings" + section);
             }
             visit("/admin/settings/general");
-            page.locator("#taglineFr").fill(changed);
+            page.locator("[id='tagline.fr']").fill(changed);
             page.locator("main form button[type=submit]").click();
             page.waitForLoadState();
             checkAccessibility();
             assertThat(page.locator(".flash-success").textContent()).isNotBlank();
-            assertThat(page.locator("#taglineFr").inputValue()).isEqualTo(changed);
+            assertThat(page.locator("[id='tagline.fr']").inputValue()).isEqualTo(changed);
 
             visit("/");
             assertThat(page.locator(".tagline").textContent().strip()).isEqualTo(changed);

@@ -35,4 +35,17 @@ class InseeCodeTest {
         assertThat(InseeCode.of(" 2a004 ")).isEqualTo(InseeCode.of("2A004"));
         assertThat(new InseeCodeConverter().convertToEntityAttribute("62119")).isEqualTo(InseeCode.of("62119"));
     }
+
+    record Form(@ValidInseeCode String communeCode) {}
+
+    @Test
+    void theConstraintCallsTheSameRule() {
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            var validator = factory.getValidator();
+            assertThat(validator.validate(new Form("2a004"))).isEmpty();
+            assertThat(validator.validate(new Form(""))).isEmpty();
+            assertThat(validator.validate(new Form("20000"))).hasSize(1);
+            assertThat(validator.validate(new Form("0A123"))).hasSize(1);
+        }
+    }
 }

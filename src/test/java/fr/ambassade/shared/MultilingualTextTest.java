@@ -49,4 +49,26 @@ class MultilingualTextTest {
         assertThat(c.convertToEntityAttribute(null)).isEqualTo(MultilingualText.empty());
         assertThat(c.convertToDatabaseColumn(MultilingualText.empty())).isEqualTo("{}");
     }
+
+    static class NamedForm {
+        @ValidMultilingualText(max = 5, frenchRequired = true, requiredMessage = "required", tooLongMessage = "too long")
+        MultilingualText.Form name = new MultilingualText.Form();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFormObjectBindsPerLanguageAndItsErrorsLandOnTheLanguage() {
+        NamedForm form = new NamedForm();
+        form.name.setEn("far too long");
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            var violations = factory.getValidator().validate(form);
+            org.assertj.core.api.Assertions.assertThat(violations)
+                    .extracting(v -> v.getPropertyPath().toString() + ": " + v.getMessage())
+                    .containsExactlyInAnyOrder("name.fr: required", "name.en: too long");
+        }
+        form.name.setFr(" Nom ");
+        form.name.setEn("");
+        org.assertj.core.api.Assertions.assertThat(form.name.toText()).isEqualTo(MultilingualText.french("Nom"));
+        org.assertj.core.api.Assertions.assertThat(MultilingualText.Form.of(MultilingualText.of("a", "b", null)).getNl())
+                .isEmpty();
+    }
 }

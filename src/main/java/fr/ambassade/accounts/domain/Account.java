@@ -1,5 +1,6 @@
 package fr.ambassade.accounts.domain;
 
+import fr.ambassade.shared.Email;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.security.Role;
 import jakarta.persistence.CollectionTable;
@@ -75,7 +76,7 @@ public class Account {
     protected Account() {}
 
     public Account(String email, String displayName, Locale locale, Set<Role> roles) {
-        this.email = normalizeEmail(email);
+        this.email = Email.of(normalizeEmail(email)).value();
         rename(displayName);
         changeLocale(locale);
         changeRoles(roles);
@@ -83,11 +84,12 @@ public class Account {
         this.createdAt = Instant.now();
     }
 
+    /** The address as stored and compared ({@link Email#normalize}), for lookups; not checked against the rule. */
     public static String normalizeEmail(String email) {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("email required");
         }
-        return email.trim().toLowerCase(Locale.ROOT);
+        return Email.normalize(email);
     }
 
     public void rename(String newName) {

@@ -1,6 +1,7 @@
 package fr.ambassade.accounts.domain;
 
 import fr.ambassade.config.AmbassadeProperties;
+import fr.ambassade.shared.Email;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,7 +119,7 @@ public class AccountsBootstrap implements ApplicationRunner {
             log.warn("No administrator exists: set AMBASSADE_ADMIN_EMAIL (ambassade.admin-email) and restart to create one");
             return null;
         }
-        String email = properties.adminEmail().trim().toLowerCase(java.util.Locale.ROOT);
+        String email = Email.normalize(properties.adminEmail());
         String link = service.createFirstAdmin(email);
         Path file = FirstAdminLinkFile.write(properties.dataDir(), email, link);
         log.warn("First administrator {} created; the one-time link to set the password (valid 7 days) is in {} "

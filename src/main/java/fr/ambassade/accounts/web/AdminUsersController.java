@@ -6,11 +6,11 @@ import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.web.ListFilters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -85,7 +85,7 @@ class AdminUsersController {
 
     @PostMapping("/admin/users/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
-            RedirectAttributes redirect, Principal principal, Locale locale) {
+            RedirectAttributes redirect, Locale locale) {
         Account current = service.load(id);
         form.setId(id);
         form.setEmail(current.getEmail());
@@ -94,7 +94,7 @@ class AdminUsersController {
             return "accounts/user-edit";
         }
         try {
-            service.update(form.toUpdateCommand(id), principal.getName());
+            service.update(form.toUpdateCommand(id), ActingUser.nameOrSystem());
         } catch (StaleEdit e) {
             flash.error(redirect, e);
             return "redirect:/admin/users/" + id;
@@ -110,8 +110,8 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/{id}/deactivate")
-    String deactivate(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect, Locale locale) {
-        return changeStatus(id, redirect, locale, "accounts.user.deactivated", () -> service.deactivate(id, version, principal.getName()));
+    String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
+        return changeStatus(id, redirect, locale, "accounts.user.deactivated", () -> service.deactivate(id, version, ActingUser.nameOrSystem()));
     }
 
     @PostMapping("/admin/users/{id}/reactivate")

@@ -1,13 +1,14 @@
 package fr.ambassade.accounts.web;
 
-import jakarta.validation.constraints.Email;
+import fr.ambassade.shared.Email;
+import fr.ambassade.shared.ValidEmail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 public class ForgotForm {
     @NotBlank
-    @Email
-    @Size(max = 254)
+    @ValidEmail
+    @Size(max = Email.MAX_LENGTH)
     private String email;
 
     public String getEmail() {

@@ -2,8 +2,9 @@ package fr.ambassade.accounts.web;
 
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.shared.Email;
+import fr.ambassade.shared.ValidEmail;
 import fr.ambassade.shared.security.Role;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -20,8 +21,8 @@ public class UserForm {
     private Long id;
     private long version;
 
-    @Email
-    @Size(max = 254)
+    @ValidEmail
+    @Size(max = Email.MAX_LENGTH)
     private String email;
 
     @NotBlank

@@ -4,6 +4,9 @@ import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.NetworkStatusChangeRefusedException;
 import fr.ambassade.providers.ProviderCategory;
+import fr.ambassade.shared.Email;
+import fr.ambassade.shared.GeoPoint;
+import fr.ambassade.shared.InseeCode;
 import fr.ambassade.shared.search.FrenchAnalysisConfigurer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -70,8 +72,6 @@ public class Provider {
 
     /** The index field of {@link #getSearchDescription()}. */
     public static final String DESCRIPTION_FIELD = "description";
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Id
     // The id sequence, taken 50 at a time (migration V202611260026): inserts can be batched,
@@ -224,17 +224,20 @@ public class Provider {
         if ((d.latitude() == null) != (d.longitude() == null)) {
             throw RefusedChange.of("providers.error.coordinatesBoth");
         }
-        if (d.latitude() != null && (d.latitude() < -90 || d.latitude() > 90 || d.longitude() < -180 || d.longitude() > 180)) {
+        if (d.latitude() != null && !GeoPoint.isValid(d.latitude(), d.longitude())) {
             throw RefusedChange.of("providers.error.coordinatesRange");
         }
         String mail = blankToNull(d.email());
-        if (mail != null && !EMAIL.matcher(mail).matches()) {
+        if (mail != null && !Email.isValid(mail)) {
             throw RefusedChange.of("providers.error.email");
         }
+        mail = mail == null ? null : Email.of(mail).value();
         String code = blankToNull(d.communeCode());
-        if (code != null && !code.matches("[0-9][0-9AB][0-9]{3}")) {
+        if (code != null && !InseeCode.isValid(code)) {
             throw RefusedChange.of("providers.error.communeCode");
         }
+        code = code == null ? null : InseeCode.of(code).value();
+        GeoPoint point = d.latitude() == null ? null : GeoPoint.of(d.latitude(), d.longitude());
         this.website = Websites.requireHttp(d.website());
         this.name = d.name().strip();
         this.category = d.category();
@@ -244,8 +247,8 @@ public class Provider {
         this.street = blankToNull(d.street());
         this.postalCode = blankToNull(d.postalCode());
         this.locality = blankToNull(d.locality());
-        this.latitude = d.latitude();
-        this.longitude = d.longitude();
+        this.latitude = point == null ? null : point.lat();
+        this.longitude = point == null ? null : point.lon();
         this.phone = blankToNull(d.phone());
         this.email = mail;
         this.languages = cleanList(d.languages(), true);

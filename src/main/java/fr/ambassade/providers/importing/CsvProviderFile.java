@@ -5,6 +5,9 @@ import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
 import fr.ambassade.providers.domain.ProviderLabel;
 import fr.ambassade.providers.domain.Websites;
+import fr.ambassade.shared.Email;
+import fr.ambassade.shared.GeoPoint;
+import fr.ambassade.shared.InseeCode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
@@ -63,8 +65,6 @@ final class CsvProviderFile {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
 
     private static final Map<String, ProviderCategory> CATEGORIES = new HashMap<>();
 
@@ -271,7 +271,7 @@ final class CsvProviderFile {
             if (insee.length() == 4 && insee.chars().allMatch(Character::isDigit)) {
                 insee = "0" + insee; // a spreadsheet dropped the leading zero
             }
-            if (!INSEE.matcher(insee).matches()) {
+            if (!InseeCode.isValid(insee)) {
                 return Prepared.rejected(line, identity, name, "BAD_INSEE_CODE", insee);
             }
         }
@@ -289,24 +289,22 @@ final class CsvProviderFile {
         Double lat = null;
         Double lon = null;
         if (latText != null || lonText != null) {
-            try {
-                lat = Double.valueOf(latText.replace(',', '.'));
-                lon = Double.valueOf(lonText.replace(',', '.'));
-            } catch (NumberFormatException | NullPointerException e) {
-                return Prepared.rejected(line, identity, name, "BAD_COORDINATES", latText + ", " + lonText);
+            GeoPoint.Reading reading = GeoPoint.read(latText, lonText);
+            if (reading.point() == null) {
+                return Prepared.rejected(line, identity, name, "BAD_COORDINATES",
+                        latText + ", " + lonText + " (" + reading.refusal() + ")");
             }
-            if (lat.isNaN() || lon.isNaN() || lat < -90 || lat > 90 || lon < -180 || lon > 180
-                    || (lat == 0 && lon == 0)) {
-                return Prepared.rejected(line, identity, name, "BAD_COORDINATES", latText + ", " + lonText);
-            }
+            lat = reading.point().lat();
+            lon = reading.point().lon();
         } else {
             flags.add(new ImportRunItem(line, identity, name, ItemOutcome.FLAGGED, "MISSING_COORDINATES", null, null,
                     null));
         }
         String email = cell(r, "email");
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !Email.isValid(email)) {
             return Prepared.rejected(line, identity, name, "BAD_EMAIL", email);
         }
+        email = email == null ? null : Email.of(email).value();
         String website = cell(r, "site_web");
         if (website != null) {
             if (website.regionMatches(true, 0, "www.", 0, 4)) {

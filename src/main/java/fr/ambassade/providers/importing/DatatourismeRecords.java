@@ -10,6 +10,7 @@ import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.RecordWa
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.WarningCode;
 import fr.ambassade.providers.importing.datatourisme.FlowItem;
 import fr.ambassade.providers.importing.datatourisme.TypeMapping;
+import fr.ambassade.shared.Email;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,13 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** Turns the items of a DATAtourisme flow into records to write, or into report lines. */
 final class DatatourismeRecords {
 
     /** The provider's own e-mail rule (see Provider): an address it would refuse is left out and flagged. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** Warnings worth a report line. Others (dates, completed web addresses) are routine. */
     private static final Set<WarningCode> REPORTED = Set.of(WarningCode.WRONG_TYPE, WarningCode.MISSING_COORDINATES,
@@ -71,7 +70,7 @@ final class DatatourismeRecords {
                         .add(w.field() + (w.detail() == null ? "" : ": " + w.detail()));
             }
         }
-        String email = r.emails().stream().filter(e -> EMAIL.matcher(e).matches()).findFirst().orElse(null);
+        String email = r.emails().stream().filter(Email::isValid).map(e -> Email.of(e).value()).findFirst().orElse(null);
         if (email == null && !r.emails().isEmpty()) {
             warnings.computeIfAbsent(WarningCode.INVALID_EMAIL, c -> new ArrayList<>()).add(r.emails().get(0));
         }

@@ -5,10 +5,12 @@ import fr.ambassade.providers.domain.ContactPerson;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
 import fr.ambassade.providers.domain.ProviderLabel;
+import fr.ambassade.shared.Email;
+import fr.ambassade.shared.ValidEmail;
+import fr.ambassade.shared.ValidInseeCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,7 +40,7 @@ public class ProviderForm {
     @Size(max = 200)
     private String subtype;
 
-    @Pattern(regexp = "^([0-9][0-9AB][0-9]{3})?$")
+    @ValidInseeCode
     private String communeCode;
 
     @Size(max = 200)
@@ -64,8 +66,8 @@ public class ProviderForm {
     @Size(max = 40)
     private String phone;
 
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    @Size(max = 254)
+    @ValidEmail
+    @Size(max = Email.MAX_LENGTH)
     private String email;
 
     @Pattern(regexp = "^(https?://[^\\s/]+\\S*)?$", flags = Pattern.Flag.CASE_INSENSITIVE)
@@ -205,7 +207,7 @@ public class ProviderForm {
         @Size(max = 200)
         private String role;
 
-        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+        @ValidEmail
         private String email;
 
         @Size(max = 40)

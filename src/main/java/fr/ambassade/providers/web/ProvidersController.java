@@ -1,11 +1,13 @@
 package fr.ambassade.providers.web;
 
+import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.shared.web.Flash;
 import fr.ambassade.shared.DisplayTime;
 import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
+import fr.ambassade.providers.ProviderRoles;
 import fr.ambassade.providers.domain.LinkedAccounts;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderLabel;
@@ -13,6 +15,7 @@ import fr.ambassade.providers.domain.ProviderLookups;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.web.ListFilters;
 import fr.ambassade.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -54,15 +56,14 @@ class ProvidersController {
 
     ProvidersController(ProviderService service, ProviderSearch search, ProviderLookups lookups,
             ProviderExporter exporter, LinkedAccounts accounts, LabelOptions labelOptions,
-            @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-            Flash flash, DisplayTime displayTime) {
+            AmbassadeProperties properties, Flash flash, DisplayTime displayTime) {
         this.service = service;
         this.search = search;
         this.lookups = lookups;
         this.exporter = exporter;
         this.accounts = accounts;
         this.labelOptions = labelOptions;
-        this.tileUrl = tileUrl;
+        this.tileUrl = properties.map().tileUrl();
         this.flash = flash;
         this.displayTime = displayTime;
     }
@@ -84,6 +85,7 @@ class ProvidersController {
         }
         model.addAttribute("accessibilityChoices", accessibilityChoices);
         model.addAttribute("descriptionLanguages", ProviderForm.DESCRIPTION_LANGUAGES);
+        model.addAttribute("mayEditProviders", ActingUser.hasAnyRole(ProviderRoles.EDITORS));
     }
 
     @GetMapping

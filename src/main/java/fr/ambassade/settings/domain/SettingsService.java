@@ -16,6 +16,7 @@ import fr.ambassade.settings.GridCriterion;
 import fr.ambassade.shared.DestinationTimeZone;
 import fr.ambassade.shared.MultilingualText;
 import fr.ambassade.shared.Slug;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.web.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -443,7 +442,6 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     }
 
     private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName()) ? "system" : auth.getName();
+        return ActingUser.nameOrSystem();
     }
 }

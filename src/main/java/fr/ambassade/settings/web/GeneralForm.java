@@ -4,9 +4,10 @@ import fr.ambassade.settings.Contact;
 import fr.ambassade.settings.Destination;
 import fr.ambassade.settings.domain.GeneralSettings;
 import fr.ambassade.shared.MultilingualText;
+import fr.ambassade.shared.ValidEmail;
+import fr.ambassade.shared.ValidMultilingualText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,16 +33,10 @@ public class GeneralForm {
     @Size(max = 120, message = "{settings.error.tooLong}")
     private String brandName;
 
-    @Size(max = 300, message = "{settings.error.tooLong}")
-    private String taglineFr;
+    @ValidMultilingualText(max = 300, tooLongMessage = "{settings.error.tooLong}")
+    private MultilingualText.Form tagline = new MultilingualText.Form();
 
-    @Size(max = 300, message = "{settings.error.tooLong}")
-    private String taglineEn;
-
-    @Size(max = 300, message = "{settings.error.tooLong}")
-    private String taglineNl;
-
-    @Email(message = "{settings.error.email}")
+    @ValidEmail(message = "{settings.error.email}")
     @Size(max = 200, message = "{settings.error.tooLong}")
     private String contactEmail;
 
@@ -77,9 +72,7 @@ public class GeneralForm {
         f.version = d.version();
         f.name = d.name();
         f.brandName = d.brandName();
-        f.taglineFr = d.tagline().fr();
-        f.taglineEn = d.tagline().en();
-        f.taglineNl = d.tagline().nl();
+        f.tagline = MultilingualText.Form.of(d.tagline());
         f.contactEmail = d.contact().email();
         f.contactPhone = d.contact().phone();
         f.contactAddress = d.contact().address();
@@ -111,7 +104,7 @@ public class GeneralForm {
                 languages.add(l);
             }
         }
-        return new GeneralSettings(name, brandName, MultilingualText.of(taglineFr, taglineEn, taglineNl),
+        return new GeneralSettings(name, brandName, tagline.toText(),
                 new Contact(contactEmail, contactPhone, contactAddress, contactWebsite), languages,
                 ZoneId.of(timeZone.strip()), passThresholdPercent, renewalMonths);
     }
@@ -122,12 +115,8 @@ public class GeneralForm {
     public void setName(String name) { this.name = name; }
     public String getBrandName() { return brandName; }
     public void setBrandName(String brandName) { this.brandName = brandName; }
-    public String getTaglineFr() { return taglineFr; }
-    public void setTaglineFr(String taglineFr) { this.taglineFr = taglineFr; }
-    public String getTaglineEn() { return taglineEn; }
-    public void setTaglineEn(String taglineEn) { this.taglineEn = taglineEn; }
-    public String getTaglineNl() { return taglineNl; }
-    public void setTaglineNl(String taglineNl) { this.taglineNl = taglineNl; }
+    public MultilingualText.Form getTagline() { return tagline; }
+    public void setTagline(MultilingualText.Form tagline) { this.tagline = tagline; }
     public String getContactEmail() { return contactEmail; }
     public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
     public String getContactPhone() { return contactPhone; }

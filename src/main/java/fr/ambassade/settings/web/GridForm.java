@@ -29,9 +29,7 @@ public class GridForm {
             Row r = new Row();
             r.position = position++;
             r.valueCode = c.valueCode();
-            r.labelFr = c.label().fr();
-            r.labelEn = c.label().en();
-            r.labelNl = c.label().nl();
+            r.label = MultilingualText.Form.of(c.label());
             r.weight = c.weight().stripTrailingZeros();
             if (r.weight.scale() < 0) {
                 r.weight = r.weight.setScale(0);
@@ -61,8 +59,8 @@ public class GridForm {
                 continue;
             }
             String p = "criteria[" + i + "].";
-            if (r.labelFr == null || r.labelFr.isBlank()) {
-                result.rejectValue(p + "labelFr", "settings.error.required");
+            if (r.label.get("fr") == null || r.label.get("fr").isBlank()) {
+                result.rejectValue(p + "label.fr", "settings.error.required");
             }
             if (r.weight == null && !result.hasFieldErrors(p + "weight")) {
                 result.rejectValue(p + "weight", "settings.error.weight");
@@ -82,7 +80,7 @@ public class GridForm {
         kept.sort(Comparator.comparing((Integer i) -> criteria.get(i).position == null ? Integer.MAX_VALUE : criteria.get(i).position)
                 .thenComparing(i -> i));
         return kept.stream().map(i -> criteria.get(i))
-                .map(r -> new CriterionDraft(r.valueCode, MultilingualText.of(r.labelFr, r.labelEn, r.labelNl), r.weight, r.mandatory))
+                .map(r -> new CriterionDraft(r.valueCode, r.label.toText(), r.weight, r.mandatory))
                 .toList();
     }
 
@@ -95,15 +93,13 @@ public class GridForm {
     public static class Row {
         private Integer position;
         private String valueCode;
-        private String labelFr;
-        private String labelEn;
-        private String labelNl;
+        private MultilingualText.Form label = new MultilingualText.Form();
         private BigDecimal weight;
         private boolean mandatory;
         private boolean remove;
 
         boolean isBlank() {
-            return blank(labelFr) && blank(labelEn) && blank(labelNl) && weight == null && !mandatory;
+            return label.isBlank() && weight == null && !mandatory;
         }
 
         private static boolean blank(String s) {
@@ -114,12 +110,8 @@ public class GridForm {
         public void setPosition(Integer position) { this.position = position; }
         public String getValueCode() { return valueCode; }
         public void setValueCode(String valueCode) { this.valueCode = valueCode; }
-        public String getLabelFr() { return labelFr; }
-        public void setLabelFr(String labelFr) { this.labelFr = labelFr; }
-        public String getLabelEn() { return labelEn; }
-        public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-        public String getLabelNl() { return labelNl; }
-        public void setLabelNl(String labelNl) { this.labelNl = labelNl; }
+        public MultilingualText.Form getLabel() { return label; }
+        public void setLabel(MultilingualText.Form label) { this.label = label; }
         public BigDecimal getWeight() { return weight; }
         public void setWeight(BigDecimal weight) { this.weight = weight; }
         public boolean isMandatory() { return mandatory; }

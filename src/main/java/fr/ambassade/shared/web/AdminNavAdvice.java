@@ -1,11 +1,11 @@
 package fr.ambassade.shared.web;
 
+import fr.ambassade.shared.security.ActingUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -24,7 +24,7 @@ public class AdminNavAdvice {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
             return List.of();
         }
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = ActingUser.authentication().orElse(null);
         if (auth == null) {
             return List.of();
         }

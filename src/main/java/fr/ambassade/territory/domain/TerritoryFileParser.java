@@ -1,12 +1,12 @@
 package fr.ambassade.territory.domain;
 
+import fr.ambassade.shared.InseeCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class TerritoryFileParser {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
 
     private final JsonMapper json;
 
@@ -72,9 +70,10 @@ public class TerritoryFileParser {
             throw new TerritoryFileException("territory.file.error.missingCode", n);
         }
         String code = codeNode.asString().trim();
-        if (!INSEE.matcher(code).matches()) {
+        if (!InseeCode.isValid(code)) {
             throw new TerritoryFileException("territory.file.error.badCode", n, code);
         }
+        code = InseeCode.of(code).value();
         JsonNode nameNode = properties.path("name");
         if (!nameNode.isString() || nameNode.asString().isBlank()) {
             throw new TerritoryFileException("territory.file.error.missingName", n, code);

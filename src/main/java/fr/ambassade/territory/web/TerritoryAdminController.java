@@ -1,5 +1,7 @@
 package fr.ambassade.territory.web;
 
+import fr.ambassade.config.AmbassadeProperties;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.web.Flash;
 import fr.ambassade.territory.CommuneRef;
 import fr.ambassade.territory.domain.TerritoryFeature;
@@ -9,11 +11,9 @@ import fr.ambassade.territory.domain.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +37,13 @@ class TerritoryAdminController {
             TerritoryService territory,
             TerritoryFileParser parser,
             MessageSource messages,
-            @Value("${ambassade.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
-            @Value("${ambassade.map.tile-attribution:}") String tileAttribution,
+            AmbassadeProperties properties,
             Flash flash) {
         this.territory = territory;
         this.parser = parser;
         this.messages = messages;
-        this.tileUrl = tileUrl;
-        this.tileAttribution = tileAttribution;
+        this.tileUrl = properties.map().tileUrl();
+        this.tileAttribution = properties.map().tileAttribution();
         this.flash = flash;
     }
 
@@ -55,11 +54,11 @@ class TerritoryAdminController {
     }
 
     @PostMapping("/admin/territory/replace")
-    String replace(@RequestParam(name = "file", required = false) MultipartFile file, Principal principal,
+    String replace(@RequestParam(name = "file", required = false) MultipartFile file,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             List<TerritoryFeature> features = read(file);
-            TerritoryService.Replacement done = territory.replace(features, principal.getName());
+            TerritoryService.Replacement done = territory.replace(features, ActingUser.nameOrSystem());
             flash.success(redirect, "territory.replace.success", done.communes(), done.joined(), done.left());
             return "redirect:/admin/territory";
         } catch (TerritoryFileException e) {

@@ -30,7 +30,7 @@ class AccountsBootstrapTest {
     Path dataDir;
 
     AccountsBootstrap bootstrap(boolean demo, String adminEmail) {
-        AmbassadeProperties properties = new AmbassadeProperties(dataDir, demo, "https://ot.example", adminEmail, null);
+        AmbassadeProperties properties = new AmbassadeProperties(dataDir, demo, "https://ot.example", adminEmail, null, null);
         return new AccountsBootstrap(service, new DemoMode(demo), properties);
     }
 

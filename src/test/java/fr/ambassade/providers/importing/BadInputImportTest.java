@@ -189,14 +189,14 @@ class BadInputImportTest {
 
     @Test
     void anUnknownCommuneIsRejected() {
-        String record = TestFlows.fresh(TestFlows.object2020(VILLANDRY)).replace("\"37272\"", "\"99999\"")
+        String record = TestFlows.fresh(TestFlows.object2020(VILLANDRY)).replace("\"37272\"", "\"62999\"")
                 .replace("\"37510\"", "\"00000\"");
         ImportRun run = importFlow(record);
         assertThat(run.rejected()).isEqualTo(1);
         assertThat(run.created()).isZero();
         assertThat(items(run)).singleElement().satisfies(i -> {
             assertThat(i.reasonCode()).isEqualTo("UNKNOWN_COMMUNE");
-            assertThat(i.detail()).contains("99999");
+            assertThat(i.detail()).contains("62999");
         });
         assertThat(provider(record)).isEmpty();
     }

@@ -114,6 +114,25 @@ class CsvImportTest {
     }
 
     @Test
+    void coordinatesAndAddressesFollowTheSharedRules() throws IOException {
+        String csv = "nom;categorie;code_insee;latitude;longitude;email;identifiant_externe\n"
+                + "Musée " + tag + ";site patrimonial;62119;48.87492245;2.4004341949601886;Accueil@Musee.example;G1-" + tag + "\n"
+                + "Exposant " + tag + ";site patrimonial;62119;5.05e1;2.6;;G2-" + tag + "\n"
+                + "Sans point " + tag + ";site patrimonial;62119;;;accueil@localhost;G3-" + tag + "\n";
+        ImportRun run = imports.importCsv(write("geo.csv", csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults(),
+                "test");
+        Provider museum = byCsvId("G1-" + tag);
+        assertThat(museum.getLatitude()).isEqualTo(48.8749225);
+        assertThat(museum.getLongitude()).isEqualTo(2.4004342);
+        assertThat(museum.getEmail()).isEqualTo("accueil@musee.example");
+        assertThat(items(run)).filteredOn(i -> i.outcome() != ItemOutcome.FLAGGED)
+                .extracting(ImportRunItem::reasonCode, ImportRunItem::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BAD_COORDINATES",
+                                "5.05e1, 2.6 (latitude in exponent notation)"),
+                        org.assertj.core.groups.Tuple.tuple("BAD_EMAIL", "accueil@localhost"));
+    }
+
+    @Test
     void withoutIdentifierARowIsMatchedByNameAndCommune() throws IOException {
         String csv = "nom;categorie;code_insee\nMoulin " + tag + ";site patrimonial;62119\n";
         Path file = write("noid.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -132,7 +151,8 @@ class CsvImportTest {
                 + "Une seule coordonnée " + tag + ";autre;;62119;;;;50.2;;;;;;;;B4-" + tag + "\n"
                 + "Mauvais courriel " + tag + ";autre;;62119;;;;;;;pas-un-courriel;;;;;B5-" + tag + "\n"
                 + "Mauvais site " + tag + ";autre;;62119;;;;;;;;javascript:alert(1);;;;B6-" + tag + "\n"
-                + "Commune inconnue " + tag + ";autre;;99999;;;;;;;;;;;;B7-" + tag + "\n"
+                + "Commune inconnue " + tag + ";autre;;62999;;;;;;;;;;;;B7-" + tag + "\n"
+                + "Code de pays étranger " + tag + ";autre;;99134;;;;;;;;;;;;B11-" + tag + "\n"
                 + "Doublon " + tag + ";autre;;62119;;;;;;;;;;;;B8-" + tag + "\n"
                 + "Doublon " + tag + ";autre;;62119;;;;;;;;;;;;B8-" + tag + "\n"
                 + "Hors territoire " + tag + ";autre;;37272;;;;;;;;;;;;B9-" + tag + "\n"
@@ -142,11 +162,11 @@ class CsvImportTest {
         assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.skipped()).isEqualTo(1);
-        assertThat(run.rejected()).isEqualTo(8);
+        assertThat(run.rejected()).isEqualTo(9);
         assertThat(items(run)).filteredOn(i -> i.outcome() != ItemOutcome.FLAGGED)
                 .extracting(ImportRunItem::reasonCode)
                 .containsExactly("MISSING_NAME", "BAD_CATEGORY", "BAD_COORDINATES", "BAD_COORDINATES", "BAD_EMAIL",
-                        "BAD_WEBSITE", "UNKNOWN_COMMUNE", "DUPLICATE_IN_FILE", "OUTSIDE_TERRITORY");
+                        "BAD_WEBSITE", "UNKNOWN_COMMUNE", "BAD_INSEE_CODE", "DUPLICATE_IN_FILE", "OUTSIDE_TERRITORY");
     }
 
     @Test

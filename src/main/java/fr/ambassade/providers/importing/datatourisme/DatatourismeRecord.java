@@ -1,7 +1,7 @@
 package fr.ambassade.providers.importing.datatourisme;
 
 import fr.ambassade.providers.ProviderCategory;
-import java.math.BigDecimal;
+import fr.ambassade.shared.GeoPoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -135,17 +135,6 @@ public record DatatourismeRecord(
     }
 
     /** WGS 84 coordinates, range-checked. */
-    public record GeoPoint(BigDecimal latitude, BigDecimal longitude) {
-
-        public double lat() {
-            return latitude.doubleValue();
-        }
-
-        public double lon() {
-            return longitude.doubleValue();
-        }
-    }
-
     public enum CoordinateStatus {
         VALID,
         /** No {@code schema:geo} in the object. */

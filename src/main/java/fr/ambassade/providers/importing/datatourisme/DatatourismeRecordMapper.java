@@ -2,14 +2,14 @@ package fr.ambassade.providers.importing.datatourisme;
 
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.Accessibility;
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.CoordinateStatus;
-import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.GeoPoint;
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.PhotoReference;
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.PostalAddress;
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.RecordWarning;
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.ReviewLabel;
 import fr.ambassade.providers.importing.datatourisme.DatatourismeRecord.WarningCode;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import fr.ambassade.shared.Email;
+import fr.ambassade.shared.GeoPoint;
+import fr.ambassade.shared.InseeCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -57,17 +56,12 @@ public final class DatatourismeRecordMapper {
      * object file maps to different values (a value newly read, or read differently): the next import then sees
      * every record as changed and applies the new mapping, instead of skipping records as "unchanged".
      * 2: coordinates with 15–17 decimals are kept, rounded to {@value #COORDINATE_DECIMALS} decimals.
+     * 3: e-mail addresses and INSEE codes by the shared rules ({@link Email}, lower-case; {@link InseeCode}).
      */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
-    /** Decimals kept of a latitude or longitude: 7 is about 1 cm; real flows carry floating-point artefacts. */
-    public static final int COORDINATE_DECIMALS = 7;
-
-    /** Longest coordinate text read; real ones have at most 20 characters ("-2.3434710000000223"). */
-    static final int MAX_COORDINATE_LENGTH = 30;
-
-    /** A plain decimal number: no exponent, no NaN or Infinity, no hexadecimal, at most 3 integer digits. */
-    private static final Pattern PLAIN_COORDINATE = Pattern.compile("[+-]?[0-9]{1,3}(?:\\.[0-9]+)?");
+    /** Decimals kept of a latitude or longitude (the shared rule, {@link GeoPoint}). */
+    public static final int COORDINATE_DECIMALS = GeoPoint.DECIMALS;
 
     private static final Set<String> WANTED = Set.of("@id", "@type", "dc:identifier", "rdfs:label", "rdfs:comment",
             "dc:description", "shortDescription", "hasDescription", "isLocatedAt", "hasContact", "hasReview",
@@ -246,7 +240,7 @@ public final class DatatourismeRecordMapper {
             String lat = ctx.scalar(geo.get("schema:latitude"), "schema:latitude");
             String lon = ctx.scalar(geo.get("schema:longitude"), "schema:longitude");
             if (lat != null || lon != null || ctx.warnings.size() > before) {
-                PointReading reading = readPoint(lat, lon);
+                GeoPoint.Reading reading = GeoPoint.read(lat, lon);
                 location = reading.point();
                 coordinateStatus = location == null ? CoordinateStatus.INVALID : CoordinateStatus.VALID;
                 if (location == null) {
@@ -407,101 +401,16 @@ public final class DatatourismeRecordMapper {
     }
 
     static boolean isInseeCode(String code) {
-        if (code.length() != 5) {
-            return false;
-        }
-        char c0 = code.charAt(0);
-        char c1 = Character.toUpperCase(code.charAt(1));
-        boolean corsica = c0 == '2' && (c1 == 'A' || c1 == 'B');
-        if (!corsica && !(isDigit(c0) && isDigit(c1))) {
-            return false;
-        }
-        for (int i = 2; i < 5; i++) {
-            if (!isDigit(code.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return InseeCode.isValid(code);
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /**
-     * A point, or why the values were refused ({@code refusal}: a short English reason for the import report).
-     *
-     * @param point the point, both values rounded half-up to {@value #COORDINATE_DECIMALS} decimals; {@code null}
-     *              when refused
-     */
-    record PointReading(GeoPoint point, String refusal) {
-    }
-
-    /**
-     * Reads a latitude and a longitude as published. Kept: plain decimals, with a comma or a point, any number of
-     * decimals (real flows carry floating-point artefacts such as {@code 2.400301000000013}), rounded to
-     * {@value #COORDINATE_DECIMALS} decimals. Refused, with the reason: a missing value, text longer than
-     * {@value #MAX_COORDINATE_LENGTH} characters, anything but a plain decimal (exponents such as {@code 1e5},
-     * {@code NaN}, {@code Infinity}, hexadecimal), a latitude beyond ±90 or a longitude beyond ±180, and 0,0.
-     */
-    static PointReading readPoint(String lat, String lon) {
-        String refusal = problem(lat, "latitude");
-        if (refusal == null) {
-            refusal = problem(lon, "longitude");
-        }
-        if (refusal != null) {
-            return new PointReading(null, refusal);
-        }
-        BigDecimal latitude = rounded(lat);
-        BigDecimal longitude = rounded(lon);
-        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
-            return new PointReading(null, "latitude out of range");
-        }
-        if (longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            return new PointReading(null, "longitude out of range");
-        }
-        if (latitude.signum() == 0 && longitude.signum() == 0) {
-            return new PointReading(null, "0,0 is no place");
-        }
-        return new PointReading(new GeoPoint(latitude, longitude), null);
-    }
-
-    private static String problem(String value, String which) {
-        if (value == null || value.isBlank()) {
-            return which + " missing";
-        }
-        String t = value.trim();
-        if (t.length() > MAX_COORDINATE_LENGTH) {
-            return which + " longer than " + MAX_COORDINATE_LENGTH + " characters";
-        }
-        if (!PLAIN_COORDINATE.matcher(t.replace(',', '.')).matches()) {
-            return which + (t.toLowerCase(Locale.ROOT).matches(".*[0-9]e[+-]?[0-9].*") ? " in exponent notation"
-                    : " not a decimal number");
-        }
-        return null;
-    }
-
-    private static BigDecimal rounded(String value) {
-        BigDecimal exact = new BigDecimal(value.trim().replace(',', '.'));
-        return exact.scale() > COORDINATE_DECIMALS ? exact.setScale(COORDINATE_DECIMALS, RoundingMode.HALF_UP) : exact;
-    }
-
+    /** The address (normalised by {@link Email}, without a {@code mailto:} prefix), or {@code null} when refused. */
     static String email(String raw) {
-        String e = raw.trim();
+        String e = raw.strip();
         if (e.regionMatches(true, 0, "mailto:", 0, 7)) {
             e = e.substring(7);
         }
-        int at = e.indexOf('@');
-        if (e.length() > 254 || at <= 0 || at != e.lastIndexOf('@') || e.indexOf('.', at) < at + 2
-                || e.endsWith(".")) {
-            return null;
-        }
-        for (int i = 0; i < e.length(); i++) {
-            if (Character.isWhitespace(e.charAt(i)) || e.charAt(i) == ',' || e.charAt(i) == ';') {
-                return null;
-            }
-        }
-        return e;
+        return Email.isValid(e) ? Email.of(e).value() : null;
     }
 
     private static void addWebsites(Ctx ctx, JsonNode node, String field, Set<String> websites) {

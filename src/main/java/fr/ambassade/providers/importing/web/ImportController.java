@@ -8,6 +8,7 @@ import fr.ambassade.providers.importing.ImportRun;
 import fr.ambassade.providers.importing.ImportRuns;
 import fr.ambassade.providers.importing.ImportService;
 import fr.ambassade.providers.importing.ServerFileImportRefusedException;
+import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,10 +63,10 @@ class ImportController {
 
     @PostMapping("/admin/imports")
     String start(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult binding,
-            @RequestParam(name = "file", required = false) MultipartFile file, Authentication auth, Locale locale,
+            @RequestParam(name = "file", required = false) MultipartFile file, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         boolean upload = file != null && !file.isEmpty();
-        if (form.hasServerPath() && !isAdministrator(auth)) {
+        if (form.hasServerPath() && !ActingUser.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Only administrators import from a server folder");
         }
         if (!binding.hasErrors() && !upload && !form.hasServerPath()) {
@@ -98,7 +98,7 @@ class ImportController {
             sourceName = serverPath.toString();
         }
         try {
-            long id = imports.submit(form.getKind(), source, sourceName, options, auth.getName(), upload, null);
+            long id = imports.submit(form.getKind(), source, sourceName, options, ActingUser.nameOrSystem(), upload, null);
             flash.success(redirect, "providers.imports.started", sourceName);
             return "redirect:/admin/imports/" + id;
         } catch (ImportAlreadyRunningException e) {
@@ -118,16 +118,12 @@ class ImportController {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    private static boolean isAdministrator(Authentication auth) {
-        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
-    }
-
     @GetMapping("/admin/imports/{id}")
-    String detail(@PathVariable long id, Authentication auth, Model model) {
+    String detail(@PathVariable long id, Model model) {
         ImportRun run = imports.run(id);
         model.addAttribute("run", run);
         // a file of the server's disk is read for administrators only
-        model.addAttribute("mayRerun", isAdministrator(auth) || !imports.readsServerDisk(run));
+        model.addAttribute("mayRerun", ActingUser.hasRole(Role.ADMIN) || !imports.readsServerDisk(run));
         model.addAttribute("items", runs.items(id, ITEMS_SHOWN));
         model.addAttribute("itemCount", runs.itemCount(id));
         model.addAttribute("itemsShown", ITEMS_SHOWN);
@@ -142,9 +138,9 @@ class ImportController {
     }
 
     @PostMapping("/admin/imports/{id}/rerun")
-    String rerun(@PathVariable long id, Authentication auth, Locale locale, RedirectAttributes redirect) {
+    String rerun(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         try {
-            long newId = imports.rerun(id, auth.getName(), isAdministrator(auth));
+            long newId = imports.rerun(id, ActingUser.nameOrSystem(), ActingUser.hasRole(Role.ADMIN));
             return "redirect:/admin/imports/" + newId;
         } catch (ImportAlreadyRunningException e) {
             flash.error(redirect, "providers.imports.alreadyRunning");

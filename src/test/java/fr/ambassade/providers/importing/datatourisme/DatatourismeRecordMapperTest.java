@@ -209,7 +209,7 @@ class DatatourismeRecordMapperTest {
                 }]
                 """));
         assertThat(r.websites()).containsExactly("http://www.beffroi.example", "https://ok.example/page?x=1");
-        assertThat(r.emails()).containsExactly("Reservation@Beffroi.example");
+        assertThat(r.emails()).containsExactly("reservation@beffroi.example");
         assertThat(r.warnings()).extracting(DatatourismeRecord.RecordWarning::code).contains(
                 WarningCode.INVALID_WEBSITE, WarningCode.WEBSITE_COMPLETED, WarningCode.INVALID_EMAIL);
     }
