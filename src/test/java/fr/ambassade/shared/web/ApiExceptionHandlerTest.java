@@ -60,7 +60,7 @@ class ApiExceptionHandlerTest {
     @Test
     void invalidInputIsUnprocessableWithOneErrorPerField() throws Exception {
         BeanPropertyBindingResult binding = new BeanPropertyBindingResult(new Form(), "form");
-        binding.rejectValue("email", "Email", "not an e-mail address");
+        binding.rejectValue("email", "ValidEmail", "not an e-mail address");
         MethodParameter parameter = new MethodParameter(ApiExceptionHandlerTest.class.getDeclaredMethod("sample",
                 Form.class), 0);
 
@@ -72,7 +72,7 @@ class ApiExceptionHandlerTest {
         ProblemDetail body = (ProblemDetail) response.getBody();
         assertThat(body.getTitle()).isEqualTo("Invalid input");
         assertThat(body.getProperties()).containsEntry("errors",
-                // the field error is translated from its codes (here the bundles' "Email" text)
+                // the field error is translated from its codes (here the bundles' "ValidEmail" text)
                 List.of(Map.of("field", "email", "message", "This e-mail address is not valid.")));
     }
 

@@ -35,6 +35,21 @@ public class ImportCommandLineTest {
         }
     }
 
+    private static Path installed;
+
+    /**
+     * A data directory that one child JVM of this run has already installed (initdb, migrations, communes): later
+     * command-line tests start on it in seconds instead of installing again. Unique per test run, so a run never
+     * sees another run's imports; the tests that use it do not depend on their order.
+     */
+    public static synchronized Path installedDataDirectory() throws IOException {
+        if (installed == null) {
+            installed = Files.createDirectories(Path.of("target", "test-data", "cli-" + java.util.UUID.randomUUID())
+                    .toAbsolutePath());
+        }
+        return installed.resolve("data");
+    }
+
     static Path sampleFlow() {
         try {
             return Path.of(ImportCommandLineTest.class
@@ -79,7 +94,7 @@ public class ImportCommandLineTest {
     @Test
     void importsTheSampleFlowAndPrintsTheSummaryLast(@TempDir Path tmp) throws Exception {
         Path report = tmp.resolve("report.csv");
-        Result result = runImport(tmp.resolve("data"), "import", "datatourisme", sampleFlow().toString(),
+        Result result = runImport(installedDataDirectory(), "import", "datatourisme", sampleFlow().toString(),
                 "--all-communes", "--report", report.toString());
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.lastLine()).isEqualTo("created=29 updated=0 unchanged=0 skipped=8 rejected=0");
