@@ -84,7 +84,7 @@ class AccountsAdminTest {
         Account first = repository.findAllByOrderByEmailAsc(org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0);
         assertThat(html).contains(first.getEmail());
         assertThat(mvc.perform(get("/admin/users/{id}", editor.getId()).with(asAdmin)).andReturn().getResponse().getContentAsString())
-                .contains(editor.getEmail()).contains("value=\"EDITOR\" id=\"roles3\" name=\"roles\" checked");
+                .contains(editor.getEmail()).contains("value=\"EDITOR\" id=\"roles-2\" name=\"roles\" checked");
     }
 
     @Test

@@ -152,6 +152,11 @@ class PasswordLinksTest {
                         .param("confirmation", "short").with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(shortPassword).contains("au moins 12 caractères");
+        // the refused field points at its hint and its error, and keeps what password managers read
+        String input = shortPassword.substring(shortPassword.indexOf("<input type=\"password\""));
+        input = input.substring(0, input.indexOf('>') + 1);
+        assertThat(input).contains("id=\"password\"", "autocomplete=\"new-password\"", "required",
+                "aria-describedby=\"password-hint password-error\"", "aria-invalid=\"true\"");
         String mismatch = mvc.perform(post("/password/reset").param("token", token).param("password", "a long enough one")
                         .param("confirmation", "another long one").with(csrf()))
                 .andReturn().getResponse().getContentAsString();

@@ -11,8 +11,9 @@ import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.web.ListFilters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -39,9 +40,22 @@ class AdminUsersController {
         this.flash = flash;
     }
 
-    @ModelAttribute("allRoles")
-    List<Role> allRoles() {
-        return List.of(Role.values());
+    /** Value → message key, for the form pieces (layout/forms :: checkboxGroup, selectField). */
+    @ModelAttribute("roleOptions")
+    Map<String, String> roleOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Role r : Role.values()) {
+            options.put(r.name(), "Role." + r.name());
+        }
+        return options;
+    }
+
+    @ModelAttribute("localeOptions")
+    Map<String, String> localeOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("fr", "accounts.lang.fr");
+        options.put("en", "accounts.lang.en");
+        return options;
     }
 
     @GetMapping("/admin/users")

@@ -12,7 +12,9 @@ import fr.ambassade.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -67,9 +69,14 @@ class OutboxController {
         Page<OutboxRepository.Summary> page = outbox.find(statusFilter, recipient,
                 ListFilters.page(request, model));
         model.addAttribute("page", page);
-        model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
-        model.addAttribute("recipient", recipient == null ? "" : recipient);
-        model.addAttribute("statuses", OutboxStatus.values());
+        model.addAttribute("filter", new OutboxFilter(statusFilter == null ? "" : statusFilter.name(),
+                recipient == null ? "" : recipient));
+        // value → message key, for the form pieces (layout/forms :: selectField)
+        Map<String, String> statusOptions = new LinkedHashMap<>();
+        for (OutboxStatus s : OutboxStatus.values()) {
+            statusOptions.put(s.name(), "OutboxStatus." + s.name());
+        }
+        model.addAttribute("statusOptions", statusOptions);
         model.addAttribute("smtpConfigured", smtp.configured());
         if (page.hasPrevious()) {
             model.addAttribute("previousUrl", pageUrl(statusFilter, recipient, page.getNumber() - 1));

@@ -66,7 +66,11 @@ class OutboxViewerTest {
         String html = get200("/admin/outbox?recipient=" + domain, "ANIMATOR");
 
         assertThat(html).contains("visitor@" + domain).contains("Test viewer").contains("Kept (no SMTP configured)");
-        assertThat(get200("/admin/outbox?status=SENT&recipient=" + domain, "COUNSELOR")).doesNotContain("visitor@" + domain);
+        String sent = get200("/admin/outbox?status=SENT&recipient=" + domain, "COUNSELOR");
+        assertThat(sent).doesNotContain("visitor@" + domain);
+        // the filter form shows what is filtered on
+        assertThat(sent).contains("<option value=\"SENT\" selected=\"selected\">")
+                .containsPattern("<input type=\"search\" id=\"recipient\"\\s+name=\"recipient\" value=\"" + domain.replace(".", "\\.") + "\"");
     }
 
     @Test

@@ -111,6 +111,16 @@ class ProviderAdminWebTest {
     }
 
     @Test
+    void theRecordShowsWhenItWasCreatedAndUpdatedAsTimesInTheDestinationZone() throws Exception {
+        Provider p = save(aProvider().named(unique("Estaminet horodaté")));
+        String html = mvc.perform(get("/admin/providers/" + p.getId()).with(COUNSELOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // whole seconds with the offset of Europe/Paris: a datetime the W3C checker accepts
+        assertThat(html).containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0[12]:00\">");
+        assertThat(html.split("<time datetime=", -1)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void animatorCreatesAProviderAndTheChangeIsAudited() throws Exception {
         String name = unique("Brasserie du Canal");
         MvcResult r = mvc.perform(validForm(post("/admin/providers"), name).with(ANIMATOR))

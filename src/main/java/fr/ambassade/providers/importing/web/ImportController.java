@@ -15,7 +15,9 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +58,12 @@ class ImportController {
         if (!model.containsAttribute("importForm")) {
             model.addAttribute("importForm", new ImportForm());
         }
+        // value → message key, for the form pieces (layout/forms :: radioGroup)
+        Map<String, String> kindOptions = new LinkedHashMap<>();
+        for (ImportKind k : ImportKind.values()) {
+            kindOptions.put(k.name(), "ImportKind." + k.name());
+        }
+        model.addAttribute("kindOptions", kindOptions);
         model.addAttribute("runs", imports.recent(HISTORY));
         model.addAttribute("running", imports.running().orElse(null));
         return "providers/imports/list";
