@@ -35,14 +35,16 @@ class I18nTests {
     static final Path MESSAGES = Path.of("src/main/resources/messages");
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
-    static final Set<String> TRANSLATED_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label", "value", "content", "label");
+    static final Set<String> TRANSLATED_ATTRIBUTES =
+            Set.of("alt", "title", "placeholder", "aria-label", "value", "content", "label");
 
     static Map<String, Properties> bundles = new TreeMap<>();
 
     @BeforeAll
     static void load() throws IOException {
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".properties")).toList()) {
                 Properties p = new Properties();
                 try (InputStream in = Files.newInputStream(f)) {
                     p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -81,7 +83,9 @@ class I18nTests {
             Map<String, String> seen = new TreeMap<>();
             Map<String, String> where = new TreeMap<>();
             bundles.forEach((file, props) -> {
-                boolean matches = language.isEmpty() ? !file.matches(".*_[a-z]{2}\\.properties") : file.endsWith(language + ".properties");
+                boolean matches = language.isEmpty()
+                        ? !file.matches(".*_[a-z]{2}\\.properties")
+                        : file.endsWith(language + ".properties");
                 if (!matches) {
                     return;
                 }
@@ -95,7 +99,9 @@ class I18nTests {
                 }
             });
         }
-        assertThat(clashes).as("the same key with different texts in two bundles (one silently wins)").isEmpty();
+        assertThat(clashes)
+                .as("the same key with different texts in two bundles (one silently wins)")
+                .isEmpty();
     }
 
     @Test
@@ -157,30 +163,46 @@ class I18nTests {
                     }
                 }
                 for (String a : TRANSLATED_ATTRIBUTES) {
-                    if (e.hasAttr(a) && e.attr(a).matches(".*\\p{L}.*") && !e.hasAttr("th:" + a) && !literalAttributeAllowed(e, a)) {
+                    if (e.hasAttr(a)
+                            && e.attr(a).matches(".*\\p{L}.*")
+                            && !e.hasAttr("th:" + a)
+                            && !literalAttributeAllowed(e, a)) {
                         literals.add(t + ": <" + e.tagName() + " " + a + "=\"" + e.attr(a) + "\">");
                     }
                 }
             }
         }
-        assertThat(literals).as("literal text in templates (use #{...} messages)").isEmpty();
+        assertThat(literals)
+                .as("literal text in templates (use #{...} messages)")
+                .isEmpty();
     }
 
     private static boolean literalAttributeAllowed(Element e, String attribute) {
         // technical values, not text: <meta name="viewport" content="…">, <input value="…"> set by th:field
         return (e.tagName().equals("meta") && attribute.equals("content"))
-                || (attribute.equals("value") && (e.hasAttr("th:field") || e.attr("type").equals("hidden")
-                        || e.tagName().equals("option") || e.attr("type").matches("checkbox|radio")));
+                || (attribute.equals("value")
+                        && (e.hasAttr("th:field")
+                                || e.attr("type").equals("hidden")
+                                || e.tagName().equals("option")
+                                || e.attr("type").matches("checkbox|radio")));
     }
 
     private static boolean hasTextAttribute(Element e) {
-        return e.hasAttr("th:text") || e.hasAttr("th:errors") || e.hasAttr("sec:authentication") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
+        return e.hasAttr("th:text")
+                || e.hasAttr("th:errors")
+                || e.hasAttr("sec:authentication")
+                || e.hasAttr("th:utext")
+                || e.hasAttr("th:replace")
+                || e.hasAttr("th:insert")
                 || e.attr("th:remove").matches("all|body");
     }
 
     private static boolean isInsideReplacedElement(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.hasAttr("th:text") || p.hasAttr("th:errors") || p.hasAttr("th:utext") || p.attr("th:remove").matches("all|body")
+            if (p.hasAttr("th:text")
+                    || p.hasAttr("th:errors")
+                    || p.hasAttr("th:utext")
+                    || p.attr("th:remove").matches("all|body")
                     || (p.hasAttr("th:replace") && !p.tagName().equals("html"))
                     || (p.hasAttr("th:insert") && !p.tagName().equals("html"))) {
                 return true;
@@ -191,12 +213,17 @@ class I18nTests {
 
     static boolean isPublic(Path t) {
         String s = TEMPLATES.relativize(t).toString().replace('\\', '/');
-        return s.startsWith("site/") || s.equals("layout/site.html") || s.startsWith("error/") || s.startsWith("mail/visitor-");
+        return s.startsWith("site/")
+                || s.equals("layout/site.html")
+                || s.startsWith("error/")
+                || s.startsWith("mail/visitor-");
     }
 
     static List<Path> templates() throws IOException {
         try (Stream<Path> s = Files.walk(TEMPLATES)) {
-            return s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".txt")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
     }
 

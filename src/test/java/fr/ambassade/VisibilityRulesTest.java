@@ -12,7 +12,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +52,10 @@ class VisibilityRulesTest {
             "the current request's user, injected by other modules as a class; to become an interface",
             "fr.ambassade.accounts.EstablishmentAccess",
             "used by name in security expressions and templates; to become an interface",
-            "fr.ambassade.config.RunMode", "a run-mode flag read by other modules, not a facade",
-            "fr.ambassade.shared.DisplayTime", "shared (open) module: a formatting helper for templates, not a facade");
+            "fr.ambassade.config.RunMode",
+            "a run-mode flag read by other modules, not a facade",
+            "fr.ambassade.shared.DisplayTime",
+            "shared (open) module: a formatting helper for templates, not a facade");
 
     /** Web types the domain may still use. */
     static final Set<String> WEB_TYPES_FOR_THE_DOMAIN = Set.of(
@@ -68,35 +69,53 @@ class VisibilityRulesTest {
 
     @Test
     void entitiesAreNotPublic() {
-        classes().that().areAnnotatedWith(Entity.class).and(not(named(NOT_YET_PACKAGE_PRIVATE)))
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .and(not(named(NOT_YET_PACKAGE_PRIVATE)))
+                .should()
+                .notBePublic()
                 .because("an entity is reached through its module's domain services; views get records")
                 .check(CLASSES);
     }
 
     @Test
     void springDataRepositoriesAreNotPublic() {
-        classes().that().areInterfaces().and().areAssignableTo(Repository.class)
+        classes()
+                .that()
+                .areInterfaces()
+                .and()
+                .areAssignableTo(Repository.class)
                 .and(not(named(NOT_YET_PACKAGE_PRIVATE)))
-                .should().notBePublic()
+                .should()
+                .notBePublic()
                 .because("queries stay in the domain package that owns the entity")
                 .check(CLASSES);
     }
 
     @Test
     void domainPackagesNeverImportWeb() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat(resideInAPackage("..web..").and(not(named(WEB_TYPES_FOR_THE_DOMAIN))))
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("..web..").and(not(named(WEB_TYPES_FOR_THE_DOMAIN))))
                 .because("the domain never sees HTTP: controllers and forms call it")
                 .check(CLASSES);
     }
 
     @Test
     void moduleRootFacadesAreInterfaces() {
-        classes().that().resideInAPackage("fr.ambassade.*").and().areMetaAnnotatedWith(Component.class)
+        classes()
+                .that()
+                .resideInAPackage("fr.ambassade.*")
+                .and()
+                .areMetaAnnotatedWith(Component.class)
                 .and(not(named(ROOT_BEAN_CLASSES)))
-                .should().notBePublic()
-                .because("a module's API is an interface (Accounts, Providers, AuditLog); its implementation is internal")
+                .should()
+                .notBePublic()
+                .because(
+                        "a module's API is an interface (Accounts, Providers, AuditLog); its implementation is internal")
                 .check(CLASSES);
     }
 
@@ -109,14 +128,19 @@ class VisibilityRulesTest {
                 .as("root beans that became interfaces or package-private: remove them from ROOT_BEAN_CLASSES")
                 .containsExactlyInAnyOrderElementsOf(ROOT_BEAN_CLASSES.keySet());
         for (String webType : WEB_TYPES_FOR_THE_DOMAIN) {
-            assertThat(CLASSES.contain(webType)).as(webType + " moved: remove it from WEB_TYPES_FOR_THE_DOMAIN").isTrue();
+            assertThat(CLASSES.contain(webType))
+                    .as(webType + " moved: remove it from WEB_TYPES_FOR_THE_DOMAIN")
+                    .isTrue();
         }
     }
 
     private static Set<String> publicClasses(Set<String> names) {
-        return names.stream().filter(CLASSES::contain).map(CLASSES::get)
+        return names.stream()
+                .filter(CLASSES::contain)
+                .map(CLASSES::get)
                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
-                .map(JavaClass::getName).collect(Collectors.toSet());
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
     }
 
     private static DescribedPredicate<JavaClass> named(Map<String, String> exceptions) {

@@ -41,7 +41,8 @@ class AccountRefreshFilter extends OncePerRequestFilter {
         Authentication auth = holder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
             Optional<Account> account = accounts.findById(principal.id());
-            if (account.isEmpty() || !account.get().isEnabled()
+            if (account.isEmpty()
+                    || !account.get().isEnabled()
                     || account.get().getCredentialsVersion() != principal.credentialsVersion()) {
                 holder.clearContext();
                 HttpSession session = request.getSession(false);

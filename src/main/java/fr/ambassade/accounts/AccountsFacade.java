@@ -73,7 +73,9 @@ class AccountsFacade implements Accounts {
     @Override
     @Transactional(readOnly = true)
     public List<AccountRef> managersOf(long providerId) {
-        return accounts.findByEstablishment(providerId).stream().map(AccountService::toRef).toList();
+        return accounts.findByEstablishment(providerId).stream()
+                .map(AccountService::toRef)
+                .toList();
     }
 
     @Override

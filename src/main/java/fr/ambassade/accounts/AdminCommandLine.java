@@ -1,8 +1,8 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.config.EmbeddedPostgresServer;
+import fr.ambassade.shared.RefusedChange;
 import java.io.PrintStream;
 import java.util.Arrays;
 import org.slf4j.ILoggerFactory;
@@ -30,8 +30,7 @@ public final class AdminCommandLine {
 
     static final String USAGE_TEXT = "Usage: admin reset-link <email> [--property=value ...]";
 
-    private AdminCommandLine() {
-    }
+    private AdminCommandLine() {}
 
     /** Whether the arguments ask for an administration command rather than the server. */
     public static boolean handles(String[] args) {
@@ -85,7 +84,6 @@ public final class AdminCommandLine {
         out.flush();
         return OK;
     }
-
 
     private static void stopLogging() {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();

@@ -56,7 +56,8 @@ class AnonymousBodyLimitFilter extends OncePerRequestFilter {
             return false;
         }
         Authentication authentication = securityContext.getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -42,6 +42,8 @@ public class EstablishmentAccess {
             return Set.of();
         }
         Optional<AccountRef> me = currentUser.current();
-        return me.filter(AccountRef::enabled).map(a -> accounts.establishmentsOf(a.id())).orElse(Set.of());
+        return me.filter(AccountRef::enabled)
+                .map(a -> accounts.establishmentsOf(a.id()))
+                .orElse(Set.of());
     }
 }

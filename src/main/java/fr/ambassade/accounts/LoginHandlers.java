@@ -33,7 +33,8 @@ final class LoginHandlers {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws jakarta.servlet.ServletException, IOException {
             throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
             if (authentication.getPrincipal() instanceof AccountPrincipal principal && !hasLanguageCookie(request)) {
@@ -44,7 +45,8 @@ final class LoginHandlers {
         }
 
         @Override
-        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        protected String determineTargetUrl(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
             return homeOf(authentication.getAuthorities());
         }
     }
@@ -81,7 +83,8 @@ final class LoginHandlers {
         private final DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
 
         @Override
-        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+        public void onAuthenticationFailure(
+                HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
                 throws IOException {
             String email = request.getParameter(USERNAME_PARAMETER);
             if (email != null && email.length() <= 254) {

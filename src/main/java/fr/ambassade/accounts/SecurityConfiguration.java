@@ -1,12 +1,12 @@
 package fr.ambassade.accounts;
 
+import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountUserDetailsService;
+import fr.ambassade.accounts.domain.LoginThrottle;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.security.RouteRule;
 import fr.ambassade.shared.security.RouteRuleContributor;
 import fr.ambassade.shared.security.UploadLimit;
-import fr.ambassade.accounts.domain.AccountRepository;
-import fr.ambassade.accounts.domain.AccountUserDetailsService;
-import fr.ambassade.accounts.domain.LoginThrottle;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -47,14 +47,21 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRuleContributor> contributors,
-            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            AccountRepository accounts, MessageSource messages, LocaleResolver localeResolver)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ObjectProvider<RouteRuleContributor> contributors,
+            AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            AccountRepository accounts,
+            MessageSource messages,
+            LocaleResolver localeResolver)
             throws Exception {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle)));
-        List<RouteRule> rules = contributors.orderedStream()
+        List<RouteRule> rules = contributors
+                .orderedStream()
                 .flatMap(c -> c.routeRules().stream())
                 .toList();
         http.authorizeHttpRequests(auth -> {
@@ -72,20 +79,24 @@ class SecurityConfiguration {
         http.exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::askToAuthenticate)
                 // refused before its body was read: the 403 page must not read it either
                 .accessDeniedHandler((request, response, denied) -> RequestBodies.refuse(request, response, 403)));
-        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        http.logout(logout ->
+                logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         http.addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class);
         // size limits of the routes, once the request is authorised and before the body is parsed
-        List<UploadLimit> uploadLimits = contributors.orderedStream()
+        List<UploadLimit> uploadLimits = contributors
+                .orderedStream()
                 .flatMap(c -> c.uploadLimits().stream())
                 .toList();
         http.addFilterAfter(new UploadLimitFilter(uploadLimits, messages, localeResolver), AuthorizationFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny())
                 // sent on secure requests only: direct https, or http from a trusted TLS proxy (X-Forwarded-Proto)
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true)));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true)));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                 .csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()));
         return http.build();
     }
@@ -109,9 +120,11 @@ class SecurityConfiguration {
      * An anonymous request that is denied: the back office and the personal spaces ask to log in; the API answers
      * 401 (problem+json through the error page); anything else answers 404, as an unknown public address would.
      */
-    static void askToAuthenticate(jakarta.servlet.http.HttpServletRequest request,
+    static void askToAuthenticate(
+            jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException e) throws java.io.IOException, jakarta.servlet.ServletException {
+            org.springframework.security.core.AuthenticationException e)
+            throws java.io.IOException, jakarta.servlet.ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         RequestBodies.leaveUnparsed(request);
         if (path.startsWith("/api/")) {
@@ -125,10 +138,12 @@ class SecurityConfiguration {
 
     static AuthorizationManager<RequestAuthorizationContext> toManager(RouteRule rule) {
         return switch (rule.access()) {
-            case PUBLIC -> (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(true);
+            case PUBLIC ->
+                (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(true);
             case AUTHENTICATED -> AuthenticatedAuthorizationManager.authenticated();
-            case ROLES -> AuthorityAuthorizationManager.hasAnyRole(
-                    rule.roles().stream().map(Role::name).toArray(String[]::new));
+            case ROLES ->
+                AuthorityAuthorizationManager.hasAnyRole(
+                        rule.roles().stream().map(Role::name).toArray(String[]::new));
         };
     }
 }

@@ -26,7 +26,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String remote = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        String remote = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
         Optional<Duration> locked = throttle.attemptLogin(authentication.getName(), remote);
         if (locked.isPresent()) {
             throw new LoginThrottledException(Math.max(1, (locked.get().toSeconds() + 59) / 60));

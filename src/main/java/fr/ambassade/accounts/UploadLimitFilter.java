@@ -48,13 +48,19 @@ class UploadLimitFilter extends OncePerRequestFilter {
     private record Route(UploadLimit limit, RequestMatcher matcher) {
         static Route of(UploadLimit limit) {
             PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-            return new Route(limit, new OrRequestMatcher(
-                    paths.matcher(HttpMethod.POST, limit.pattern()), paths.matcher(HttpMethod.PUT, limit.pattern())));
+            return new Route(
+                    limit,
+                    new OrRequestMatcher(
+                            paths.matcher(HttpMethod.POST, limit.pattern()),
+                            paths.matcher(HttpMethod.PUT, limit.pattern())));
         }
     }
 
     Optional<UploadLimit> limitOf(HttpServletRequest request) {
-        return routes.stream().filter(r -> r.matcher().matches(request)).map(Route::limit).findFirst();
+        return routes.stream()
+                .filter(r -> r.matcher().matches(request))
+                .map(Route::limit)
+                .findFirst();
     }
 
     @Override
@@ -76,8 +82,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response, Optional<UploadLimit> limit,
-            long excess) throws IOException {
+    private void tooLarge(
+            HttpServletRequest request, HttpServletResponse response, Optional<UploadLimit> limit, long excess)
+            throws IOException {
         if (limit.isEmpty() || limit.get().formPage() == null) {
             RequestBodies.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
@@ -91,8 +98,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         String target = request.getContextPath() + upload.formPage();
         FlashMap flash = new FlashMap();
-        flash.put("flashError", messages.getMessage(MESSAGE_KEY,
-                new Object[] {upload.maxFileSize().toMegabytes()}, locale));
+        flash.put(
+                "flashError",
+                messages.getMessage(
+                        MESSAGE_KEY, new Object[] {upload.maxFileSize().toMegabytes()}, locale));
         flash.setTargetRequestPath(target);
         flashMaps.saveOutputFlashMap(flash, request, response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

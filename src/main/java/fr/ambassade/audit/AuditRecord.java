@@ -11,8 +11,15 @@ import java.util.Objects;
  * stores account ids, never e-mail addresses: a label that is an account's login is stored as that account's id.
  * When staff act for an ambassador, {@link #forEstablishment(long)} keeps the establishment (provider id) acted for.
  */
-public record AuditRecord(String actor, Long actorAccountId, String objectType, String objectId, String action,
-        String reason, List<FieldChange> changes, Long establishmentId) {
+public record AuditRecord(
+        String actor,
+        Long actorAccountId,
+        String objectType,
+        String objectId,
+        String action,
+        String reason,
+        List<FieldChange> changes,
+        Long establishmentId) {
 
     public AuditRecord {
         Objects.requireNonNull(objectType, "objectType");
@@ -21,8 +28,8 @@ public record AuditRecord(String actor, Long actorAccountId, String objectType, 
     }
 
     public static AuditRecord of(String objectType, Object objectId, String action) {
-        return new AuditRecord(null, null, objectType, objectId == null ? null : objectId.toString(), action, null,
-                List.of(), null);
+        return new AuditRecord(
+                null, null, objectType, objectId == null ? null : objectId.toString(), action, null, List.of(), null);
     }
 
     /** A non-personal actor label ("system", "cli"); a login (e-mail) of an account is stored as the account id. */

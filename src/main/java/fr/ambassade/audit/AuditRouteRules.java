@@ -18,7 +18,8 @@ class AuditRouteRules implements RouteRuleContributor {
 
     @Override
     public List<RouteRule> routeRules() {
-        return List.of(RouteRule.roles("/admin/audit", Role.DIRECTOR, Role.ADMIN).on(HttpMethod.GET));
+        return List.of(
+                RouteRule.roles("/admin/audit", Role.DIRECTOR, Role.ADMIN).on(HttpMethod.GET));
     }
 
     @Bean

@@ -7,7 +7,8 @@ package fr.ambassade.audit;
 public record FieldChange(String field, String before, String after, boolean personal) {
 
     public static FieldChange of(String field, Object before, Object after) {
-        return new FieldChange(field, before == null ? null : before.toString(), after == null ? null : after.toString(), false);
+        return new FieldChange(
+                field, before == null ? null : before.toString(), after == null ? null : after.toString(), false);
     }
 
     public static FieldChange personal(String field) {

@@ -32,14 +32,19 @@ class JdbcAuditLog implements AuditLog {
     public void record(AuditRecord record) {
         Actor actor = actor(record);
         String changes = json.writeValueAsString(record.changes().stream()
-                .map(c -> c.personal()
-                        ? java.util.Map.of("field", c.field(), "personal", true)
-                        : mapOf(c))
+                .map(c -> c.personal() ? java.util.Map.of("field", c.field(), "personal", true) : mapOf(c))
                 .collect(Collectors.toList()));
-        jdbc.update("insert into audit_entry (actor, actor_account_id, object_type, object_id, action, reason, changes, "
+        jdbc.update(
+                "insert into audit_entry (actor, actor_account_id, object_type, object_id, action, reason, changes, "
                         + "establishment_id) values (?,?,?,?,?,?,?::jsonb,?)",
-                actor.label(), actor.accountId(), record.objectType(), record.objectId(), record.action(),
-                record.reason(), changes, record.establishmentId());
+                actor.label(),
+                actor.accountId(),
+                record.objectType(),
+                record.objectId(),
+                record.action(),
+                record.reason(),
+                changes,
+                record.establishmentId());
     }
 
     /** Either an account id or a non-personal label. */

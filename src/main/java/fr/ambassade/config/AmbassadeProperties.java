@@ -24,13 +24,17 @@ import org.springframework.validation.annotation.Validated;
 public record AmbassadeProperties(
         @NotNull @WritableDirectory Path dataDir,
         Boolean demoData,
+
         @NotNull
-                @Pattern(
-                        regexp = "https?://[^\\s/?#]+[^\\s]*",
-                        message = "must be an http:// or https:// address such as https://ambassade.example.org"
-                                + " (set AMBASSADE_BASE_URL)")
-                String baseUrl,
-        @ValidEmail(message = "must be an e-mail address (set AMBASSADE_ADMIN_EMAIL)") String adminEmail,
+        @Pattern(
+                regexp = "https?://[^\\s/?#]+[^\\s]*",
+                message = "must be an http:// or https:// address such as https://ambassade.example.org"
+                        + " (set AMBASSADE_BASE_URL)")
+        String baseUrl,
+
+        @ValidEmail(message = "must be an e-mail address (set AMBASSADE_ADMIN_EMAIL)")
+        String adminEmail,
+
         ZoneId defaultTimeZone,
         MapTiles map) {
 

@@ -53,8 +53,8 @@ class ApplicationRoleGrants implements Callback {
         try {
             grant(context.getConnection(), applicationRole);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not grant the application role " + applicationRole
-                    + " its rights: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not grant the application role " + applicationRole + " its rights: " + e.getMessage(), e);
         }
     }
 
@@ -81,7 +81,8 @@ class ApplicationRoleGrants implements Callback {
             exists.setString(1, applicationRole);
             try (ResultSet rs = exists.executeQuery()) {
                 if (!rs.next()) {
-                    throw new SQLException("the role " + applicationRole + " (spring.datasource.username) does not exist");
+                    throw new SQLException(
+                            "the role " + applicationRole + " (spring.datasource.username) does not exist");
                 }
             }
         }
@@ -102,8 +103,12 @@ class ApplicationRoleGrants implements Callback {
                 s.execute("grant select on " + quote(schema) + ".flyway_schema_history to " + role);
             }
         }
-        log.info("Database role {} granted the application's rights on schema {} (no UPDATE, DELETE, TRUNCATE or "
-                + "TRIGGER on {})", applicationRole, schema, APPEND_ONLY);
+        log.info(
+                "Database role {} granted the application's rights on schema {} (no UPDATE, DELETE, TRUNCATE or "
+                        + "TRIGGER on {})",
+                applicationRole,
+                schema,
+                APPEND_ONLY);
         return true;
     }
 

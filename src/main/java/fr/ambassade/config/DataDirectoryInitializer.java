@@ -17,9 +17,14 @@ class DataDirectoryInitializer {
         try {
             Files.createDirectories(properties.dataDir());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not create the data directory " + properties.dataDir().toAbsolutePath()
-                    + " (set AMBASSADE_DATA_DIR): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not create the data directory "
+                            + properties.dataDir().toAbsolutePath() + " (set AMBASSADE_DATA_DIR): " + e.getMessage(),
+                    e);
         }
-        log.info("Ambassade runs with {}, data directory {}", runMode, properties.dataDir().toAbsolutePath());
+        log.info(
+                "Ambassade runs with {}, data directory {}",
+                runMode,
+                properties.dataDir().toAbsolutePath());
     }
 }

@@ -16,8 +16,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -72,8 +72,9 @@ final class EmbeddedPostgresCredentials {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String generated = HexFormat.of().formatHex(random);
-            try (OutputStream out = Files.newOutputStream(Files.createFile(file,
-                    PosixFilePermissions.asFileAttribute(OWNER_ONLY)), StandardOpenOption.WRITE)) {
+            try (OutputStream out = Files.newOutputStream(
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY)),
+                    StandardOpenOption.WRITE)) {
                 out.write(generated.getBytes(StandardCharsets.US_ASCII));
             } catch (FileAlreadyExistsException raced) {
                 missing = false;
@@ -114,8 +115,11 @@ final class EmbeddedPostgresCredentials {
             // not ours and trusting: made by an older version, the superuser has no password yet;
             // ours but the password file was lost: the password in the database is unknown, set a new one
             if (!ours && trusts(current) || ours && passwordWasMissing) {
-                log.warn("Embedded database in {}: setting the superuser's password (kept in {}) and requiring it for "
-                        + "every connection", pgDir.toAbsolutePath(), passwordFile.toAbsolutePath());
+                log.warn(
+                        "Embedded database in {}: setting the superuser's password (kept in {}) and requiring it for "
+                                + "every connection",
+                        pgDir.toAbsolutePath(),
+                        passwordFile.toAbsolutePath());
                 setPasswordInSingleUserMode(pgDir);
             }
             if (!ours) {
@@ -128,7 +132,8 @@ final class EmbeddedPostgresCredentials {
 
     /** Whether a pg_hba.conf has a rule with the trust method (comments aside). */
     static boolean trusts(String hba) {
-        return hba.lines().map(String::strip)
+        return hba.lines()
+                .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .anyMatch(line -> line.matches(".*\\strust(\\s.*)?"));
     }
@@ -140,21 +145,30 @@ final class EmbeddedPostgresCredentials {
             // as zonky runs its binaries when the JVM is root (PostgreSQL refuses to run as root)
             command.addAll(List.of("unshare", "-U"));
         }
-        command.addAll(List.of(postgres.toString(), "--single", "-D", pgDir.toString(), "-F",
-                "-c", "exit_on_error=true", "-c", "log_statement=none", SUPERUSER));
-        Process single = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .start();
+        command.addAll(List.of(
+                postgres.toString(),
+                "--single",
+                "-D",
+                pgDir.toString(),
+                "-F",
+                "-c",
+                "exit_on_error=true",
+                "-c",
+                "log_statement=none",
+                SUPERUSER));
+        Process single = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream in = single.getOutputStream()) {
             // hex only: nothing to escape
-            in.write(("alter role " + SUPERUSER + " password '" + password + "'\n").getBytes(StandardCharsets.US_ASCII));
+            in.write(
+                    ("alter role " + SUPERUSER + " password '" + password + "'\n").getBytes(StandardCharsets.US_ASCII));
         }
         // PostgreSQL's own messages (never the statement): shown when it fails
         String output = new String(single.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
             if (!single.waitFor(60, TimeUnit.SECONDS)) {
                 single.destroyForcibly();
-                throw new IllegalStateException("PostgreSQL in single-user mode did not finish in 60 s (" + pgDir + ")");
+                throw new IllegalStateException(
+                        "PostgreSQL in single-user mode did not finish in 60 s (" + pgDir + ")");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -175,11 +189,14 @@ final class EmbeddedPostgresCredentials {
         Path own = dataDir.resolve("pg-bin");
         if (Files.isDirectory(own)) {
             try (Stream<Path> dirs = Files.list(own)) {
-                dirs.sorted(Comparator.comparing(EmbeddedPostgresCredentials::modified).reversed()).forEach(candidates::add);
+                dirs.sorted(Comparator.comparing(EmbeddedPostgresCredentials::modified)
+                                .reversed())
+                        .forEach(candidates::add);
             }
         }
         candidates.addAll(zonkyUnpackedDirectories());
-        return candidates.stream().map(d -> d.resolve("bin").resolve("postgres"))
+        return candidates.stream()
+                .map(d -> d.resolve("bin").resolve("postgres"))
                 .filter(Files::isExecutable)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No PostgreSQL binaries in " + own));

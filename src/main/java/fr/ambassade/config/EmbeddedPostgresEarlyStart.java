@@ -39,8 +39,8 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
     private static final Map<SpringApplication, Path> STARTED_FOR = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresEarlyStart::stopUnclaimed,
-                "embedded-postgres-unclaimed"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(EmbeddedPostgresEarlyStart::stopUnclaimed, "embedded-postgres-unclaimed"));
     }
 
     @Override
@@ -64,8 +64,8 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
             return; // the configuration check reports it
         }
         Path dataDir = key(Path.of(configured));
-        env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE,
-                Map.of("ambassade.data-dir", dataDir.toString())));
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of("ambassade.data-dir", dataDir.toString())));
         CompletableFuture<EmbeddedPostgresServer> future = new CompletableFuture<>();
         if (PENDING.putIfAbsent(dataDir, future) != null) {
             return; // already starting for another application of this JVM: the first to claim it gets it
@@ -73,13 +73,15 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
         if (application != null) {
             STARTED_FOR.put(application, dataDir);
         }
-        Thread thread = new Thread(() -> {
-            try {
-                future.complete(EmbeddedPostgresServer.start(dataDir));
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        }, "embedded-postgres-start");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        future.complete(EmbeddedPostgresServer.start(dataDir));
+                    } catch (Throwable e) {
+                        future.completeExceptionally(e);
+                    }
+                },
+                "embedded-postgres-start");
         thread.setDaemon(true);
         thread.start();
     }

@@ -69,7 +69,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path pgDir = dataDir.resolve("pg");
-            channel = FileChannel.open(dataDir.resolve("ambassade.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    dataDir.resolve("ambassade.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 throw new DataDirectoryInUseException(dataDir);
@@ -77,7 +78,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             stopOrphanedPostmaster(dataDir, pgDir);
             String fsync = System.getProperty("ambassade.embedded.fsync", "on");
             EmbeddedPostgresCredentials credentials = EmbeddedPostgresCredentials.of(dataDir);
-            EmbeddedPostgres pg = credentials.configure(EmbeddedPostgres.builder())
+            EmbeddedPostgres pg = credentials
+                    .configure(EmbeddedPostgres.builder())
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(dataDir.resolve(BINARIES).toFile())
@@ -99,8 +101,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -151,7 +154,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return; // cannot tell (another user's process): leave it to PostgreSQL's own check
         }
         if (!command.get().contains("postgres")) {
-            log.warn("Removing a stale {} whose pid {} now belongs to another program ({})", pidFile, pid, command.get());
+            log.warn(
+                    "Removing a stale {} whose pid {} now belongs to another program ({})",
+                    pidFile,
+                    pid,
+                    command.get());
             Files.deleteIfExists(pidFile);
             return;
         }
@@ -202,7 +209,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres pg, String password) {
-        try (Connection c = pg.getPostgresDatabase(java.util.Map.of("password", password)).getConnection();
+        try (Connection c = pg.getPostgresDatabase(java.util.Map.of("password", password))
+                        .getConnection();
                 Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (rs.next()) {

@@ -50,8 +50,8 @@ class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     private static String describe(ObjectError error) {
         if (error instanceof FieldError field) {
-            return "Invalid setting " + field.getObjectName() + "." + kebab(field.getField()) + " = \"" + field.getRejectedValue()
-                    + "\": " + field.getDefaultMessage();
+            return "Invalid setting " + field.getObjectName() + "." + kebab(field.getField()) + " = \""
+                    + field.getRejectedValue() + "\": " + field.getDefaultMessage();
         }
         return "Invalid setting " + error.getObjectName() + ": " + error.getDefaultMessage();
     }

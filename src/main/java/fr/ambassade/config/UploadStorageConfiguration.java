@@ -26,7 +26,8 @@ class UploadStorageConfiguration {
     static final Duration LEFTOVER_AGE = Duration.ofHours(6);
 
     @Bean
-    MultipartConfigElement multipartConfigElement(AmbassadeProperties properties,
+    MultipartConfigElement multipartConfigElement(
+            AmbassadeProperties properties,
             @Value("${spring.servlet.multipart.max-file-size:2GB}") DataSize maxFileSize,
             @Value("${spring.servlet.multipart.max-request-size:2GB}") DataSize maxRequestSize,
             @Value("${spring.servlet.multipart.file-size-threshold:1MB}") DataSize fileSizeThreshold,
@@ -34,8 +35,9 @@ class UploadStorageConfiguration {
         Path location = uploadsIn(properties.dataDir());
         if (port < 0) {
             // a command line (import, admin) serves no HTTP: it receives no upload and leaves the directory alone
-            return new MultipartConfigElement(location.toString(), maxFileSize.toBytes(), maxRequestSize.toBytes(),
-                    (int) fileSizeThreshold.toBytes());
+            return new MultipartConfigElement(
+                    location.toString(), maxFileSize.toBytes(), maxRequestSize.toBytes(), (int)
+                            fileSizeThreshold.toBytes());
         }
         try {
             Files.createDirectories(location);
@@ -52,8 +54,8 @@ class UploadStorageConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the upload directory " + location, e);
         }
-        return new MultipartConfigElement(location.toString(), maxFileSize.toBytes(), maxRequestSize.toBytes(),
-                (int) fileSizeThreshold.toBytes());
+        return new MultipartConfigElement(location.toString(), maxFileSize.toBytes(), maxRequestSize.toBytes(), (int)
+                fileSizeThreshold.toBytes());
     }
 
     /** Where multipart bodies are spooled while they are received. */

@@ -23,10 +23,18 @@ class JdbcMailOutbox implements MailOutbox {
         SecretLink link = mail.secretLink();
         MailRenderer.Rendered r = renderer.render(mail);
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into outbox_mail (id, recipient, locale, template, subject, body_html, body_text, "
+        jdbc.update(
+                "insert into outbox_mail (id, recipient, locale, template, subject, body_html, body_text, "
                         + "secret_link_purpose, secret_link_subject) values (?,?,?,?,?,?,?,?,?)",
-                id, mail.to(), mail.locale().getLanguage(), mail.template(), r.subject(), r.html(), r.text(),
-                link == null ? null : link.purpose(), link == null ? null : link.subjectId());
+                id,
+                mail.to(),
+                mail.locale().getLanguage(),
+                mail.template(),
+                r.subject(),
+                r.html(),
+                r.text(),
+                link == null ? null : link.purpose(),
+                link == null ? null : link.subjectId());
         return id;
     }
 }

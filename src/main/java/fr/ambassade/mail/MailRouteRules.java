@@ -22,7 +22,8 @@ import org.springframework.http.HttpMethod;
 @Order(50)
 class MailRouteRules implements RouteRuleContributor {
 
-    static final Set<Role> OUTBOX_READERS = Set.copyOf(EnumSet.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN));
+    static final Set<Role> OUTBOX_READERS =
+            Set.copyOf(EnumSet.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN));
 
     @Override
     public List<RouteRule> routeRules() {

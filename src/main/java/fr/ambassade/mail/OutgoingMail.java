@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param secretLink the secret link the e-mail carries (issued at delivery, never stored), or null; the
  *     templates find {@link SecretLink#PLACEHOLDER} in their {@code link} variable
  */
-public record OutgoingMail(String to, Locale locale, String template, String subjectKey, Object[] subjectArgs,
-        Map<String, Object> model, SecretLink secretLink) {
+public record OutgoingMail(
+        String to,
+        Locale locale,
+        String template,
+        String subjectKey,
+        Object[] subjectArgs,
+        Map<String, Object> model,
+        SecretLink secretLink) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
@@ -28,16 +34,29 @@ public record OutgoingMail(String to, Locale locale, String template, String sub
         model = model == null ? Map.of() : Map.copyOf(model);
     }
 
-    public OutgoingMail(String to, Locale locale, String template, String subjectKey, Object[] subjectArgs, Map<String, Object> model) {
+    public OutgoingMail(
+            String to,
+            Locale locale,
+            String template,
+            String subjectKey,
+            Object[] subjectArgs,
+            Map<String, Object> model) {
         this(to, locale, template, subjectKey, subjectArgs, model, null);
     }
 
     /** The same e-mail carrying a secret link of the given purpose for the given subject. */
     public OutgoingMail withSecretLink(String purpose, long subjectId) {
-        return new OutgoingMail(to, locale, template, subjectKey, subjectArgs, model, new SecretLink(purpose, subjectId));
+        return new OutgoingMail(
+                to, locale, template, subjectKey, subjectArgs, model, new SecretLink(purpose, subjectId));
     }
 
-    public static OutgoingMail of(String to, Locale locale, String template, String subjectKey, Map<String, Object> model, Object... subjectArgs) {
+    public static OutgoingMail of(
+            String to,
+            Locale locale,
+            String template,
+            String subjectKey,
+            Map<String, Object> model,
+            Object... subjectArgs) {
         return new OutgoingMail(to, locale, template, subjectKey, subjectArgs, model);
     }
 }

@@ -10,8 +10,7 @@ import fr.ambassade.providers.importing.cli.ImportCommand;
  */
 public final class ImportCommandLine {
 
-    private ImportCommandLine() {
-    }
+    private ImportCommandLine() {}
 
     /** Whether the arguments ask for an import rather than the server. */
     public static boolean handles(String[] args) {

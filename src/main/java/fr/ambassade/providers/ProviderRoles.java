@@ -12,8 +12,8 @@ import java.util.Set;
 public final class ProviderRoles {
 
     /** Staff who may create, edit, merge and export providers; every staff member may read. */
-    public static final Set<Role> EDITORS = Collections.unmodifiableSet(EnumSet.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN));
+    public static final Set<Role> EDITORS =
+            Collections.unmodifiableSet(EnumSet.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN));
 
-    private ProviderRoles() {
-    }
+    private ProviderRoles() {}
 }

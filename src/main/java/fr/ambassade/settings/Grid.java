@@ -83,8 +83,8 @@ public record Grid(int version, Instant createdAt, String createdBy, List<GridCr
                 ? BigDecimal.ZERO.setScale(2)
                 : weighted.multiply(hundred).divide(maximum, 2, RoundingMode.HALF_UP);
         // compared without rounding: weighted × 100 ≥ threshold × maximum
-        boolean reachesThreshold = maximum.signum() > 0
-                && weighted.multiply(hundred).compareTo(thresholdPercent.multiply(maximum)) >= 0;
+        boolean reachesThreshold =
+                maximum.signum() > 0 && weighted.multiply(hundred).compareTo(thresholdPercent.multiply(maximum)) >= 0;
         return new GridScore(version, percent, thresholdPercent, reachesThreshold, failedMandatory, unscored);
     }
 }

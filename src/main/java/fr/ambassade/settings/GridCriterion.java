@@ -11,4 +11,5 @@ import java.math.BigDecimal;
  * @param valueCode the brand value it belongs to
  * @param weight strictly positive
  */
-public record GridCriterion(long id, String valueCode, int position, MultilingualText label, BigDecimal weight, boolean mandatory) {}
+public record GridCriterion(
+        long id, String valueCode, int position, MultilingualText label, BigDecimal weight, boolean mandatory) {}

@@ -83,7 +83,9 @@ public class DisplayTime {
 
     /** "2026-11-26T14:30:00+01:00", for {@code <time datetime>}. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned(instant).withNano(0));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned(instant).withNano(0));
     }
 
     private String format(Instant instant, DateTimeFormatter formatter, Locale locale) {

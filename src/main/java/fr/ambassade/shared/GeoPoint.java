@@ -53,7 +53,8 @@ public record GeoPoint(BigDecimal latitude, BigDecimal longitude) {
 
     /** Whether both numbers make a point ({@link #of(double, double)} would accept them). */
     public static boolean isValid(double latitude, double longitude) {
-        return Double.isFinite(latitude) && Double.isFinite(longitude)
+        return Double.isFinite(latitude)
+                && Double.isFinite(longitude)
                 && rangeRefusal(BigDecimal.valueOf(latitude), BigDecimal.valueOf(longitude)) == null;
     }
 
@@ -63,8 +64,7 @@ public record GeoPoint(BigDecimal latitude, BigDecimal longitude) {
      * @param point the point; {@code null} when refused
      * @param refusal a short English reason for the import report; {@code null} when read
      */
-    public record Reading(GeoPoint point, String refusal) {
-    }
+    public record Reading(GeoPoint point, String refusal) {}
 
     /** Reads a latitude and a longitude as published (see the class comment for what is kept and refused). */
     public static Reading read(String latitude, String longitude) {
@@ -101,8 +101,10 @@ public record GeoPoint(BigDecimal latitude, BigDecimal longitude) {
             return which + " longer than " + MAX_TEXT_LENGTH + " characters";
         }
         if (!PLAIN.matcher(t.replace(',', '.')).matches()) {
-            return which + (t.toLowerCase(Locale.ROOT).matches(".*[0-9]e[+-]?[0-9].*") ? " in exponent notation"
-                    : " not a decimal number");
+            return which
+                    + (t.toLowerCase(Locale.ROOT).matches(".*[0-9]e[+-]?[0-9].*")
+                            ? " in exponent notation"
+                            : " not a decimal number");
         }
         return null;
     }

@@ -27,7 +27,8 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
     }
 
     public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value.strip().toUpperCase(Locale.ROOT)).matches();
+        return value != null
+                && FORMAT.matcher(value.strip().toUpperCase(Locale.ROOT)).matches();
     }
 
     /** The department code: "62", "2A", "971". */

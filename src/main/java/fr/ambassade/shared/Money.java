@@ -28,7 +28,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     /** Parses "12.5" or "12,50" (French decimal comma accepted). */
     public static Money euros(String amount) {
-        return new Money(new BigDecimal(amount.strip().replace(',', '.').replace(" ", "").replace("\u00a0", "")));
+        return new Money(
+                new BigDecimal(amount.strip().replace(',', '.').replace(" ", "").replace("\u00a0", "")));
     }
 
     public static Money euros(long whole) {

@@ -207,11 +207,28 @@ public final class MultilingualText {
             return LANGUAGES.stream().map(this::get).allMatch(t -> t == null || t.isBlank());
         }
 
-        public String getFr() { return fr; }
-        public void setFr(String fr) { this.fr = fr; }
-        public String getEn() { return en; }
-        public void setEn(String en) { this.en = en; }
-        public String getNl() { return nl; }
-        public void setNl(String nl) { this.nl = nl; }
+        public String getFr() {
+            return fr;
+        }
+
+        public void setFr(String fr) {
+            this.fr = fr;
+        }
+
+        public String getEn() {
+            return en;
+        }
+
+        public void setEn(String en) {
+            this.en = en;
+        }
+
+        public String getNl() {
+            return nl;
+        }
+
+        public void setNl(String nl) {
+            this.nl = nl;
+        }
     }
 }

@@ -26,8 +26,8 @@ public record PageView<T>(List<T> content, int number, int size, int totalPages,
     }
 
     public static <T> PageView<T> of(Page<T> page) {
-        return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalPages(),
-                page.getTotalElements());
+        return new PageView<>(
+                page.getContent(), page.getNumber(), page.getSize(), page.getTotalPages(), page.getTotalElements());
     }
 
     public boolean isEmpty() {

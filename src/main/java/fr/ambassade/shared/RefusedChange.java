@@ -20,7 +20,8 @@ public class RefusedChange extends RuntimeException {
 
     /** A refusal of a given field (or of the whole change when {@code field} is null). */
     public RefusedChange(String field, String messageKey, Object... args) {
-        super(messageKey + (field == null ? "" : " (" + field + ")")
+        super(messageKey
+                + (field == null ? "" : " (" + field + ")")
                 + (args == null || args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.field = field;
         this.messageKey = messageKey;

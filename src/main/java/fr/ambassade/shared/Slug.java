@@ -40,7 +40,9 @@ public record Slug(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && value.length() <= MAX_LENGTH && VALID.matcher(value).matches();
+        return value != null
+                && value.length() <= MAX_LENGTH
+                && VALID.matcher(value).matches();
     }
 
     /** "name" → "name-2", to make a slug unique; stays within the maximum length. */
@@ -56,7 +58,10 @@ public record Slug(String value) {
         if (text == null) {
             return "";
         }
-        String s = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+        String s = text.replace("œ", "oe")
+                .replace("Œ", "OE")
+                .replace("æ", "ae")
+                .replace("Æ", "AE")
                 .replace("ß", "ss");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");

@@ -65,7 +65,9 @@ public @interface ValidMultilingualText {
                 }
                 if (message != null) {
                     valid = false;
-                    context.buildConstraintViolationWithTemplate(message).addPropertyNode(lang).addConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(message)
+                            .addPropertyNode(lang)
+                            .addConstraintViolation();
                 }
             }
             return valid;

@@ -46,45 +46,70 @@ class AccountsAdminTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         accounts = new TestAccounts(repository, encoder);
         admin = accounts.create(Role.ADMIN);
         asAdmin = user(admin.getEmail()).roles("ADMIN");
     }
 
     MvcResult save(Account target, long version, String... roles) throws Exception {
-        return mvc.perform(post("/admin/users/{id}", target.getId()).with(csrf()).with(asAdmin)
-                        .param("version", String.valueOf(version)).param("displayName", target.getDisplayName())
-                        .param("locale", "fr").param("roles", roles).param("establishments", ""))
+        return mvc.perform(post("/admin/users/{id}", target.getId())
+                        .with(csrf())
+                        .with(asAdmin)
+                        .param("version", String.valueOf(version))
+                        .param("displayName", target.getDisplayName())
+                        .param("locale", "fr")
+                        .param("roles", roles)
+                        .param("establishments", ""))
                 .andReturn();
     }
 
     @Test
     void demoLoginsExistWithTheirRolesAndPassword() {
         for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
-            Account account = repository.findByEmail(demo.name() + "@demo.ambassade.test").orElseThrow();
+            Account account =
+                    repository.findByEmail(demo.name() + "@demo.ambassade.test").orElseThrow();
             assertThat(account.getRoles()).isEqualTo(demo.roles());
-            assertThat(encoder.matches("demo-ambassade", account.getPasswordHash())).isTrue();
+            assertThat(encoder.matches("demo-ambassade", account.getPasswordHash()))
+                    .isTrue();
         }
     }
 
     @Test
     void loginPageListsTheDemoLoginsInDemoMode() throws Exception {
         String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("director@demo.ambassade.test").contains("resident@demo.ambassade.test").contains("demo-ambassade");
-        String english = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(html)
+                .contains("director@demo.ambassade.test")
+                .contains("resident@demo.ambassade.test")
+                .contains("demo-ambassade");
+        String english = mvc.perform(get("/login").param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(english).contains("Demo accounts").contains("Forgot your password?");
     }
 
     @Test
     void listShowsUsersWithTheirRoles() throws Exception {
         Account editor = accounts.create(Role.EDITOR, Role.DIRECTOR);
-        String html = mvc.perform(get("/admin/users").param("size", "100").with(asAdmin)).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/admin/users").param("size", "100").with(asAdmin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Utilisateurs");
-        Account first = repository.findAllByOrderByEmailAsc(org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0);
+        Account first = repository
+                .findAllByOrderByEmailAsc(org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent()
+                .get(0);
         assertThat(html).contains(first.getEmail());
-        assertThat(mvc.perform(get("/admin/users/{id}", editor.getId()).with(asAdmin)).andReturn().getResponse().getContentAsString())
-                .contains(editor.getEmail()).contains("value=\"EDITOR\" id=\"roles-2\" name=\"roles\" checked");
+        assertThat(mvc.perform(get("/admin/users/{id}", editor.getId()).with(asAdmin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(editor.getEmail())
+                .contains("value=\"EDITOR\" id=\"roles-2\" name=\"roles\" checked");
     }
 
     @Test
@@ -93,12 +118,19 @@ class AccountsAdminTest {
         MvcResult result = save(target, target.getVersion(), "EDITOR", "ANIMATOR");
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
         assertThat(accounts.reload(target).getRoles()).containsExactlyInAnyOrder(Role.EDITOR, Role.ANIMATOR);
-        String changes = jdbc.queryForObject("select changes::text from audit_entry where object_type = 'Account' and object_id = ? "
-                + "and action = 'UPDATED' order by id desc limit 1", String.class, target.getId().toString());
+        String changes = jdbc.queryForObject(
+                "select changes::text from audit_entry where object_type = 'Account' and object_id = ? "
+                        + "and action = 'UPDATED' order by id desc limit 1",
+                String.class,
+                target.getId().toString());
         assertThat(changes).contains("roles").contains("ANIMATOR");
-        assertThat(jdbc.queryForObject("select actor_account_id from audit_entry where object_type = 'Account' and object_id = ? "
-                + "and action = 'UPDATED' order by id desc limit 1", Long.class, target.getId().toString()))
-                .as("the actor's account id, not their e-mail").isEqualTo(admin.getId());
+        assertThat(jdbc.queryForObject(
+                        "select actor_account_id from audit_entry where object_type = 'Account' and object_id = ? "
+                                + "and action = 'UPDATED' order by id desc limit 1",
+                        Long.class,
+                        target.getId().toString()))
+                .as("the actor's account id, not their e-mail")
+                .isEqualTo(admin.getId());
     }
 
     @Test
@@ -119,7 +151,9 @@ class AccountsAdminTest {
         assertThat(result.getResponse().getContentAsString()).contains("votre propre rôle d’administrateur");
         assertThat(accounts.reload(admin).getRoles()).containsExactly(Role.ADMIN);
 
-        MvcResult deactivate = mvc.perform(post("/admin/users/{id}/deactivate", admin.getId()).with(csrf()).with(asAdmin)
+        MvcResult deactivate = mvc.perform(post("/admin/users/{id}/deactivate", admin.getId())
+                        .with(csrf())
+                        .with(asAdmin)
                         .param("version", String.valueOf(admin.getVersion())))
                 .andReturn();
         assertThat(deactivate.getFlashMap().get("flashError").toString()).contains("votre propre compte");
@@ -129,41 +163,77 @@ class AccountsAdminTest {
     @Test
     void deactivateAndReactivate() throws Exception {
         Account target = accounts.create(Role.COUNSELOR);
-        mvc.perform(post("/admin/users/{id}/deactivate", target.getId()).with(csrf()).with(asAdmin)
+        mvc.perform(post("/admin/users/{id}/deactivate", target.getId())
+                .with(csrf())
+                .with(asAdmin)
                 .param("version", String.valueOf(target.getVersion())));
         Account deactivated = accounts.reload(target);
         assertThat(deactivated.isEnabled()).isFalse();
-        mvc.perform(post("/admin/users/{id}/reactivate", target.getId()).with(csrf()).with(asAdmin)
+        mvc.perform(post("/admin/users/{id}/reactivate", target.getId())
+                .with(csrf())
+                .with(asAdmin)
                 .param("version", String.valueOf(deactivated.getVersion())));
         assertThat(accounts.reload(target).isEnabled()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
-                + "and action in ('DEACTIVATED', 'REACTIVATED')", Integer.class, target.getId().toString())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
+                                + "and action in ('DEACTIVATED', 'REACTIVATED')",
+                        Integer.class,
+                        target.getId().toString()))
+                .isEqualTo(2);
     }
 
     @Test
     void invitationFormRejectsMissingFieldsAndKeepsValues() throws Exception {
-        String html = mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
-                        .param("email", "").param("displayName", "Kept Name").param("locale", "fr"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Indiquez l’adresse e-mail").contains("Choisissez au moins un rôle").contains("value=\"Kept Name\"");
+        String html = mvc.perform(post("/admin/users/new")
+                        .with(csrf())
+                        .with(asAdmin)
+                        .param("email", "")
+                        .param("displayName", "Kept Name")
+                        .param("locale", "fr"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Indiquez l’adresse e-mail")
+                .contains("Choisissez au moins un rôle")
+                .contains("value=\"Kept Name\"");
         Account existing = accounts.create(Role.EDITOR);
-        String taken = mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
-                        .param("email", existing.getEmail()).param("displayName", "X").param("roles", "EDITOR"))
-                .andReturn().getResponse().getContentAsString();
+        String taken = mvc.perform(post("/admin/users/new")
+                        .with(csrf())
+                        .with(asAdmin)
+                        .param("email", existing.getEmail())
+                        .param("displayName", "X")
+                        .param("roles", "EDITOR"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(taken).contains("Un compte existe déjà");
     }
 
     @Test
     void invitationAcceptsTheAddressesProvidersAccept() throws Exception {
         // One rule (shared Email): an address without a dotted domain is refused here as in the directory.
-        String refused = mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
-                        .param("email", "accueil@localhost").param("displayName", "Sans domaine").param("roles", "EDITOR"))
-                .andReturn().getResponse().getContentAsString();
+        String refused = mvc.perform(post("/admin/users/new")
+                        .with(csrf())
+                        .with(asAdmin)
+                        .param("email", "accueil@localhost")
+                        .param("displayName", "Sans domaine")
+                        .param("roles", "EDITOR"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("Cette adresse e-mail n’est pas valide.").contains("value=\"accueil@localhost\"");
         String address = "Invite-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@OT.example";
-        mvc.perform(post("/admin/users/new").with(csrf()).with(asAdmin)
-                .param("email", address).param("displayName", "Invitée").param("roles", "EDITOR"));
-        assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class,
-                address.toLowerCase(java.util.Locale.ROOT))).isEqualTo(1);
+        mvc.perform(post("/admin/users/new")
+                .with(csrf())
+                .with(asAdmin)
+                .param("email", address)
+                .param("displayName", "Invitée")
+                .param("roles", "EDITOR"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account where email = ?",
+                        Integer.class,
+                        address.toLowerCase(java.util.Locale.ROOT)))
+                .isEqualTo(1);
     }
 }

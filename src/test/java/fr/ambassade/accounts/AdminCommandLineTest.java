@@ -27,8 +27,8 @@ class AdminCommandLineTest {
         // an installation without administrator (the import command's test may have used it: no account there):
         // the start creates the first administrator, then the command runs
         Path dataDir = ImportCommandLineTest.installedDataDirectory();
-        ImportCommandLineTest.Result result = ImportCommandLineTest.runImport(dataDir, "admin", "reset-link",
-                " Boss@OT.example", "--ambassade.admin-email=boss@ot.example");
+        ImportCommandLineTest.Result result = ImportCommandLineTest.runImport(
+                dataDir, "admin", "reset-link", " Boss@OT.example", "--ambassade.admin-email=boss@ot.example");
 
         assertThat(result.exitCode()).as(result.stderr()).isEqualTo(AdminCommandLine.OK);
         Matcher printed = LINK.matcher(result.lastLine());
@@ -39,11 +39,14 @@ class AdminCommandLineTest {
         assertThat(written.find()).isTrue();
         assertThat(written.group(1)).isNotEqualTo(printed.group(1));
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
 
-        String logs = String.join("\n", result.stdout().subList(0, result.stdout().size() - 1)) + "\n" + result.stderr();
-        assertThat(logs).contains(file.toAbsolutePath().toString())
+        String logs =
+                String.join("\n", result.stdout().subList(0, result.stdout().size() - 1)) + "\n" + result.stderr();
+        assertThat(logs)
+                .contains(file.toAbsolutePath().toString())
                 .doesNotContain(printed.group(1))
                 .doesNotContain(written.group(1));
     }
@@ -52,12 +55,17 @@ class AdminCommandLineTest {
     void aWrongUsageExitsWithOneWithoutStartingAnything() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = AdminCommandLine.run(Object.class, new String[] {"admin", "reset-password", "boss@ot.example"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = AdminCommandLine.run(
+                Object.class,
+                new String[] {"admin", "reset-password", "boss@ot.example"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(AdminCommandLine.USAGE);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("admin reset-link <email>");
-        assertThat(AdminCommandLine.handles(new String[] {"admin", "reset-link", "x@y.z"})).isTrue();
-        assertThat(AdminCommandLine.handles(new String[] {"import", "csv", "f.csv"})).isFalse();
+        assertThat(AdminCommandLine.handles(new String[] {"admin", "reset-link", "x@y.z"}))
+                .isTrue();
+        assertThat(AdminCommandLine.handles(new String[] {"import", "csv", "f.csv"}))
+                .isFalse();
     }
 }

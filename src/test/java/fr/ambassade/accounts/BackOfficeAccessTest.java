@@ -1,8 +1,8 @@
 package fr.ambassade.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,8 +42,10 @@ class BackOfficeAccessTest {
     @BeforeEach
     void setUp() {
         // the language prefix filter runs before security, as in the server: /en/admin/… is /admin/…
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(languagePrefix)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(languagePrefix)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     /** Rows: a GET path and the roles that may open it. */
@@ -73,12 +75,14 @@ class BackOfficeAccessTest {
 
     /** Columns: one per role, plus anonymous; each section also under the English prefix. */
     static Stream<Arguments> cells() {
-        return sections().flatMap(row -> Stream.of(row, Arguments.of("/en" + row.get()[0], row.get()[1]))).flatMap(row -> {
-            Object[] r = row.get();
-            return Stream.concat(
-                    Stream.of(Arguments.of(r[0], r[1], null)),
-                    Stream.of(Role.values()).map(role -> Arguments.of(r[0], r[1], role)));
-        });
+        return sections()
+                .flatMap(row -> Stream.of(row, Arguments.of("/en" + row.get()[0], row.get()[1])))
+                .flatMap(row -> {
+                    Object[] r = row.get();
+                    return Stream.concat(
+                            Stream.of(Arguments.of(r[0], r[1], null)),
+                            Stream.of(Role.values()).map(role -> Arguments.of(r[0], r[1], role)));
+                });
     }
 
     /**
@@ -104,26 +108,37 @@ class BackOfficeAccessTest {
     }
 
     static Stream<Arguments> actionCells() {
-        return actions().flatMap(row -> Stream.of(row, Arguments.of("/en" + row.get()[0], row.get()[1]))).flatMap(row -> {
-            Object[] r = row.get();
-            return Stream.concat(
-                    Stream.of(Arguments.of(r[0], r[1], null)),
-                    Stream.of(Role.values()).map(role -> Arguments.of(r[0], r[1], role)));
-        });
+        return actions()
+                .flatMap(row -> Stream.of(row, Arguments.of("/en" + row.get()[0], row.get()[1])))
+                .flatMap(row -> {
+                    Object[] r = row.get();
+                    return Stream.concat(
+                            Stream.of(Arguments.of(r[0], r[1], null)),
+                            Stream.of(Role.values()).map(role -> Arguments.of(r[0], r[1], role)));
+                });
     }
 
     @ParameterizedTest(name = "POST {0} as {2}")
     @MethodSource("actionCells")
     void actionIsOpenOnlyToItsRoles(String path, Set<Role> allowed, Role role) throws Exception {
         if (role == null) {
-            mvc.perform(post(path).with(csrf())).andExpect(status().isFound())
-                    .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
+            mvc.perform(post(path).with(csrf()))
+                    .andExpect(status().isFound())
+                    .andExpect(result ->
+                            assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
         } else if (allowed.contains(role)) {
-            mvc.perform(post(path).with(csrf()).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
-                    .andExpect(result -> assertThat(result.getResponse().getStatus()).as("reaches the controller")
+            mvc.perform(post(path)
+                            .with(csrf())
+                            .with(user(role.name().toLowerCase() + "@access.test")
+                                    .roles(role.name())))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus())
+                            .as("reaches the controller")
                             .isNotEqualTo(403));
         } else {
-            mvc.perform(post(path).with(csrf()).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
+            mvc.perform(post(path)
+                            .with(csrf())
+                            .with(user(role.name().toLowerCase() + "@access.test")
+                                    .roles(role.name())))
                     .andExpect(status().isForbidden());
         }
     }
@@ -132,13 +147,19 @@ class BackOfficeAccessTest {
     @MethodSource("cells")
     void sectionIsOpenOnlyToItsRoles(String path, Set<Role> allowed, Role role) throws Exception {
         if (role == null) {
-            mvc.perform(get(path)).andExpect(status().isFound())
-                    .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
+            mvc.perform(get(path))
+                    .andExpect(status().isFound())
+                    .andExpect(result ->
+                            assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
         } else if (allowed.contains(role)) {
-            mvc.perform(get(path).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
+            mvc.perform(get(path)
+                            .with(user(role.name().toLowerCase() + "@access.test")
+                                    .roles(role.name())))
                     .andExpect(status().isOk());
         } else {
-            mvc.perform(get(path).with(user(role.name().toLowerCase() + "@access.test").roles(role.name())))
+            mvc.perform(get(path)
+                            .with(user(role.name().toLowerCase() + "@access.test")
+                                    .roles(role.name())))
                     .andExpect(status().isForbidden());
         }
     }

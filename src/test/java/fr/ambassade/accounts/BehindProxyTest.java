@@ -62,10 +62,13 @@ class BehindProxyTest {
         RawHttp.Response response = http.get(PROXY, "/login?lang=en", viaTlsProxy(newClient()));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
+        assertThat(response.header("Strict-Transport-Security"))
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
         List<String> cookies = response.cookies();
         assertThat(cookies).anyMatch(c -> c.startsWith("JSESSIONID=")).anyMatch(c -> c.startsWith("ambassade-lang="));
-        assertThat(cookies).allSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
+        assertThat(cookies)
+                .allSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
     }
 
     @Test
@@ -73,7 +76,9 @@ class BehindProxyTest {
         RawHttp.Response response = http.get(PROXY, "/login?lang=en", Map.of());
 
         assertThat(response.header("Strict-Transport-Security")).isNull();
-        assertThat(response.cookies()).isNotEmpty().noneMatch(c -> c.toLowerCase().contains("secure"));
+        assertThat(response.cookies())
+                .isNotEmpty()
+                .noneMatch(c -> c.toLowerCase().contains("secure"));
     }
 
     @Test
@@ -91,12 +96,15 @@ class BehindProxyTest {
         Account account = accounts.create(Role.EDITOR);
         String noisy = newClient();
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_IP; i++) {
-            assertThat(http.login(PROXY, viaTlsProxy(noisy), TestAccounts.uniqueEmail("nobody"), "wrong")).isEqualTo("/login?error");
+            assertThat(http.login(PROXY, viaTlsProxy(noisy), TestAccounts.uniqueEmail("nobody"), "wrong"))
+                    .isEqualTo("/login?error");
         }
-        assertThat(http.login(PROXY, viaTlsProxy(noisy), account.getEmail(), TestAccounts.PASSWORD)).startsWith("/login?locked=");
+        assertThat(http.login(PROXY, viaTlsProxy(noisy), account.getEmail(), TestAccounts.PASSWORD))
+                .startsWith("/login?locked=");
 
         // another client of the same proxy is not hindered
-        assertThat(http.login(PROXY, viaTlsProxy(newClient()), account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/admin");
+        assertThat(http.login(PROXY, viaTlsProxy(newClient()), account.getEmail(), TestAccounts.PASSWORD))
+                .isEqualTo("/admin");
     }
 
     @Test
@@ -104,15 +112,22 @@ class BehindProxyTest {
         String forged = newClient();
         int before = failuresOf(UNTRUSTED_PEER);
 
-        assertThat(http.login(UNTRUSTED_PEER, Map.of("X-Forwarded-For", forged), TestAccounts.uniqueEmail("nobody"), "wrong"))
+        assertThat(http.login(
+                        UNTRUSTED_PEER, Map.of("X-Forwarded-For", forged), TestAccounts.uniqueEmail("nobody"), "wrong"))
                 .isEqualTo("/login?error");
 
         assertThat(failuresOf(UNTRUSTED_PEER)).as("counted for the peer itself").isEqualTo(before + 1);
-        assertThat(failuresOf(forged)).as("nothing counted for the forged address").isZero();
+        assertThat(failuresOf(forged))
+                .as("nothing counted for the forged address")
+                .isZero();
     }
 
     int failuresOf(String address) {
-        return jdbc.queryForList("select failures from login_throttle where kind = 'IP' and key = ?", Integer.class, address)
-                .stream().findFirst().orElse(0);
+        return jdbc
+                .queryForList(
+                        "select failures from login_throttle where kind = 'IP' and key = ?", Integer.class, address)
+                .stream()
+                .findFirst()
+                .orElse(0);
     }
 }

@@ -78,9 +78,13 @@ class ConcurrentLoginAttemptsTest {
         List<String> outcomes = allAtOnce(guesses);
 
         assertThat(outcomes).filteredOn("/login?error"::equals).hasSize(LoginThrottle.MAX_FAILURES_PER_EMAIL);
-        assertThat(outcomes).filteredOn(o -> o.startsWith("/login?locked=")).hasSize(GUESSES - LoginThrottle.MAX_FAILURES_PER_EMAIL);
-        assertThat(http.login(PROXY, Map.of("X-Forwarded-For", "198.51.100.200"), account.getEmail(), TestAccounts.PASSWORD))
-                .as("the right password is refused too while locked").startsWith("/login?locked=");
+        assertThat(outcomes)
+                .filteredOn(o -> o.startsWith("/login?locked="))
+                .hasSize(GUESSES - LoginThrottle.MAX_FAILURES_PER_EMAIL);
+        assertThat(http.login(
+                        PROXY, Map.of("X-Forwarded-For", "198.51.100.200"), account.getEmail(), TestAccounts.PASSWORD))
+                .as("the right password is refused too while locked")
+                .startsWith("/login?locked=");
     }
 
     @Test

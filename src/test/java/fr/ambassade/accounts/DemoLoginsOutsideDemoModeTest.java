@@ -37,12 +37,19 @@ class DemoLoginsOutsideDemoModeTest {
     @Test
     void theSeededDemoLoginsAreFlaggedAsDemo() {
         for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
-            assertThat(accounts.findByEmail(demo.email())).get().extracting(Account::isDemo).as(demo.email()).isEqualTo(true);
+            assertThat(accounts.findByEmail(demo.email()))
+                    .get()
+                    .extracting(Account::isDemo)
+                    .as(demo.email())
+                    .isEqualTo(true);
         }
         String lookalike = TestAccounts.uniqueEmail("admin").replace("@test.ambassade.test", DemoAccounts.DOMAIN);
         inRolledBackTransaction(() -> {
-            Account invited = accounts.saveAndFlush(new Account(lookalike, "Not a demo", java.util.Locale.FRENCH, Set.of(Role.ADMIN)));
-            assertThat(invited.isDemo()).as("an address with the demo suffix is not a demo login").isFalse();
+            Account invited = accounts.saveAndFlush(
+                    new Account(lookalike, "Not a demo", java.util.Locale.FRENCH, Set.of(Role.ADMIN)));
+            assertThat(invited.isDemo())
+                    .as("an address with the demo suffix is not a demo login")
+                    .isFalse();
         });
     }
 
@@ -50,7 +57,10 @@ class DemoLoginsOutsideDemoModeTest {
     void aDemoAdministratorDoesNotCountAsAnAdministrator() {
         inRolledBackTransaction(() -> {
             jdbc.update("update account set enabled = false where demo = false");
-            assertThat(accounts.findByEmail("admin@demo.ambassade.test")).get().extracting(Account::isEnabled).isEqualTo(true);
+            assertThat(accounts.findByEmail("admin@demo.ambassade.test"))
+                    .get()
+                    .extracting(Account::isEnabled)
+                    .isEqualTo(true);
 
             assertThat(service.enabledAdminExists()).isFalse();
         });
@@ -77,7 +87,8 @@ class DemoLoginsOutsideDemoModeTest {
             // back in demo mode, the seeding enables them again
             DemoAccounts.DemoLogin admin = DemoAccounts.ALL.get(1);
             service.ensureDemoAccount(admin.email(), admin.displayName(), admin.roles(), admin.password());
-            assertThat(accounts.findByEmail(admin.email()).orElseThrow().isEnabled()).isTrue();
+            assertThat(accounts.findByEmail(admin.email()).orElseThrow().isEnabled())
+                    .isTrue();
         });
     }
 
@@ -99,7 +110,8 @@ class DemoLoginsOutsideDemoModeTest {
     }
 
     private long demoDisabledEntries() {
-        Long n = jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Account' and action = 'DEMO_DISABLED'",
+        Long n = jdbc.queryForObject(
+                "select count(*) from audit_entry where object_type = 'Account' and action = 'DEMO_DISABLED'",
                 Long.class);
         return n == null ? 0 : n;
     }

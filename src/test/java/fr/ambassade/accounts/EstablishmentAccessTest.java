@@ -120,10 +120,14 @@ class EstablishmentAccessTest {
     void facadeKnowsManagersAndEstablishments() {
         Account a = accounts.provider(hotel, shared);
         Account b = accounts.provider(shared);
-        assertThat(facade.managersOf(shared)).extracting(AccountRef::id).containsExactlyInAnyOrder(a.getId(), b.getId());
+        assertThat(facade.managersOf(shared))
+                .extracting(AccountRef::id)
+                .containsExactlyInAnyOrder(a.getId(), b.getId());
         assertThat(facade.managersOf(hotel)).extracting(AccountRef::email).containsExactly(a.getEmail());
         assertThat(facade.establishmentsOf(a.getId())).containsExactlyInAnyOrder(hotel, shared);
-        assertThat(facade.byEmail(a.getEmail().toUpperCase())).map(AccountRef::id).contains(a.getId());
+        assertThat(facade.byEmail(a.getEmail().toUpperCase()))
+                .map(AccountRef::id)
+                .contains(a.getId());
         assertThat(facade.require(b.getId()).roles()).containsExactly(Role.PROVIDER);
         assertThatThrownBy(() -> facade.require(-1)).isInstanceOf(NotFoundException.class);
     }
@@ -131,27 +135,45 @@ class EstablishmentAccessTest {
     @Test
     void providerSpaceListsTheUsersEstablishments() throws Exception {
         Account hotelier = accounts.provider(hotel, gite);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        String html = mvc.perform(get("/espace").with(authentication(as(hotelier)))).andReturn().getResponse().getContentAsString();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        String html = mvc.perform(get("/espace").with(authentication(as(hotelier))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("n° " + hotel).contains("n° " + gite);
     }
 
     @Test
     void deactivationEndsTheSessionAndRoleChangesApplyAtOnce() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         Account editor = accounts.create(Role.EDITOR);
         Authentication session = as(editor);
-        assertThat(mvc.perform(get("/admin/users").with(authentication(session))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/admin/users").with(authentication(session)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
 
         Account promoted = accounts.reload(editor);
         promoted.changeRoles(java.util.Set.of(Role.EDITOR, Role.ADMIN));
         repository.saveAndFlush(promoted);
-        assertThat(mvc.perform(get("/admin/users").with(authentication(session))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/admin/users").with(authentication(session)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
         Account deactivated = accounts.reload(editor);
         deactivated.deactivate();
         repository.saveAndFlush(deactivated);
-        assertThat(mvc.perform(get("/admin").with(authentication(session))).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/admin").with(authentication(session)))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
                 .endsWith("/login");
     }
 }

@@ -46,7 +46,9 @@ class ForgotPasswordThrottleTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         accounts = new TestAccounts(repository, encoder);
     }
 
@@ -55,11 +57,15 @@ class ForgotPasswordThrottleTest {
     }
 
     MockHttpServletResponse forgot(String email, String from) throws Exception {
-        return mvc.perform(post("/password/forgot").param("email", email).with(csrf()).with(request -> {
-                    request.setRemoteAddr(from);
-                    return request;
-                }))
-                .andReturn().getResponse();
+        return mvc.perform(post("/password/forgot")
+                        .param("email", email)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(from);
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse();
     }
 
     int mailsTo(String recipient) {
@@ -75,12 +81,15 @@ class ForgotPasswordThrottleTest {
         Account account = accounts.create(Role.EDITOR);
         for (int i = 0; i < PER_EMAIL; i++) {
             // from a new address each time: the limit is the account's own
-            assertThat(forgot(account.getEmail(), newAddress()).getContentAsString()).contains("un e-mail avec un lien");
+            assertThat(forgot(account.getEmail(), newAddress()).getContentAsString())
+                    .contains("un e-mail avec un lien");
         }
         MockHttpServletResponse refused = forgot(account.getEmail().toUpperCase(), newAddress());
 
         assertThat(refused.getStatus()).isEqualTo(429);
-        assertThat(refused.getContentAsString()).contains("Trop de demandes de lien").contains("Réessayez dans 60 minute(s)")
+        assertThat(refused.getContentAsString())
+                .contains("Trop de demandes de lien")
+                .contains("Réessayez dans 60 minute(s)")
                 .contains(account.getEmail().toUpperCase());
         assertThat(mailsTo(account.getEmail())).isEqualTo(PER_EMAIL);
     }
@@ -95,7 +104,8 @@ class ForgotPasswordThrottleTest {
             MockHttpServletResponse other = forgot(unknown, from);
             assertThat(other.getStatus()).isEqualTo(known.getStatus());
             assertThat(withoutCsrf(other.getContentAsString()).replace(unknown, "EMAIL"))
-                    .as("answer " + (i + 1)).isEqualTo(withoutCsrf(known.getContentAsString()).replace(account.getEmail(), "EMAIL"));
+                    .as("answer " + (i + 1))
+                    .isEqualTo(withoutCsrf(known.getContentAsString()).replace(account.getEmail(), "EMAIL"));
         }
         assertThat(mailsTo(unknown)).isZero();
     }
@@ -104,7 +114,8 @@ class ForgotPasswordThrottleTest {
     void oneAddressAsksForAFewDozenLinksAtMostAndOthersAreNotHindered() throws Exception {
         String from = newAddress();
         for (int i = 0; i < PER_ADDRESS; i++) {
-            assertThat(forgot(TestAccounts.uniqueEmail("nobody"), from).getStatus()).isEqualTo(200);
+            assertThat(forgot(TestAccounts.uniqueEmail("nobody"), from).getStatus())
+                    .isEqualTo(200);
         }
         Account account = accounts.create(Role.RESIDENT);
         MockHttpServletResponse refused = forgot(account.getEmail(), from);

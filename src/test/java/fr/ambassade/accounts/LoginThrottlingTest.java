@@ -43,7 +43,9 @@ class LoginThrottlingTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         accounts = new TestAccounts(repository, encoder);
         // each test logs in from its own address, so the per-address limit of one test never hits another
         address = "10.77." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.getAndIncrement() % 250 + 1);
@@ -54,12 +56,17 @@ class LoginThrottlingTest {
     }
 
     String login(String email, String password, String from) throws Exception {
-        return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
+        return mvc.perform(post("/login")
+                        .param("username", email)
+                        .param("password", password)
+                        .with(csrf())
                         .with(request -> {
                             request.setRemoteAddr(from);
                             return request;
                         }))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     @Test
@@ -70,12 +77,16 @@ class LoginThrottlingTest {
         }
         assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/login?locked=15");
         // the lock is per e-mail: another address does not help
-        assertThat(login(account.getEmail().toUpperCase(), TestAccounts.PASSWORD, "10.78.0.1")).startsWith("/login?locked=");
+        assertThat(login(account.getEmail().toUpperCase(), TestAccounts.PASSWORD, "10.78.0.1"))
+                .startsWith("/login?locked=");
     }
 
     @Test
     void lockedPageSaysHowLongToWait() throws Exception {
-        String html = mvc.perform(get("/login").param("locked", "15")).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/login").param("locked", "15"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Trop de tentatives").contains("15 minute");
     }
 
@@ -86,8 +97,10 @@ class LoginThrottlingTest {
             login(account.getEmail(), "wrong");
         }
         assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).startsWith("/login?locked=");
-        jdbc.update("update login_throttle set locked_until = now() - interval '1 second' where key in (?, ?)",
-                account.getEmail(), address);
+        jdbc.update(
+                "update login_throttle set locked_until = now() - interval '1 second' where key in (?, ?)",
+                account.getEmail(),
+                address);
         assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/admin");
     }
 
@@ -111,7 +124,8 @@ class LoginThrottlingTest {
             login(TestAccounts.uniqueEmail("nobody"), "wrong");
         }
         assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).startsWith("/login?locked=");
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD, "10.79.0.1")).isEqualTo("/admin");
+        assertThat(login(account.getEmail(), TestAccounts.PASSWORD, "10.79.0.1"))
+                .isEqualTo("/admin");
     }
 
     @Test
@@ -119,15 +133,21 @@ class LoginThrottlingTest {
         Account account = accounts.create(Role.EDITOR);
         login(account.getEmail(), "wrong");
         login(account.getEmail(), "wrong");
-        assertThat(jdbc.queryForObject("select failures from login_throttle where kind = 'EMAIL' and key = ?", Integer.class,
-                account.getEmail())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select failures from login_throttle where kind = 'EMAIL' and key = ?",
+                        Integer.class,
+                        account.getEmail()))
+                .isEqualTo(2);
     }
 
     @Test
     void eachKindOfUserLandsOnItsHome() throws Exception {
-        assertThat(login(accounts.create(Role.DIRECTOR, Role.EDITOR).getEmail(), TestAccounts.PASSWORD)).isEqualTo("/admin");
-        assertThat(login(accounts.create(Role.PROVIDER).getEmail(), TestAccounts.PASSWORD)).isEqualTo("/espace");
-        assertThat(login(accounts.create(Role.RESIDENT).getEmail(), TestAccounts.PASSWORD)).isEqualTo("/account");
+        assertThat(login(accounts.create(Role.DIRECTOR, Role.EDITOR).getEmail(), TestAccounts.PASSWORD))
+                .isEqualTo("/admin");
+        assertThat(login(accounts.create(Role.PROVIDER).getEmail(), TestAccounts.PASSWORD))
+                .isEqualTo("/espace");
+        assertThat(login(accounts.create(Role.RESIDENT).getEmail(), TestAccounts.PASSWORD))
+                .isEqualTo("/account");
     }
 
     @Test

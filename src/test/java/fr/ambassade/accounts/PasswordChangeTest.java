@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.PasswordTokens;
-import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.i18n.AmbassadeLocaleResolver;
+import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,7 +56,9 @@ class PasswordChangeTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         accounts = new TestAccounts(repository, encoder);
     }
 
@@ -64,14 +66,20 @@ class PasswordChangeTest {
     MockHttpSession signIn(Account account, String password) throws Exception {
         MockHttpSession session = new MockHttpSession();
         String from = "10.81.0." + ADDRESSES.getAndIncrement();
-        MockHttpServletResponse response = mvc.perform(post("/login").session(session)
-                        .param("username", account.getEmail()).param("password", password).with(csrf())
+        MockHttpServletResponse response = mvc.perform(post("/login")
+                        .session(session)
+                        .param("username", account.getEmail())
+                        .param("password", password)
+                        .with(csrf())
                         .with(request -> {
                             request.setRemoteAddr(from);
                             return request;
                         }))
-                .andReturn().getResponse();
-        assertThat(response.getRedirectedUrl()).as("login of " + account.getEmail()).doesNotContain("error", "locked");
+                .andReturn()
+                .getResponse();
+        assertThat(response.getRedirectedUrl())
+                .as("login of " + account.getEmail())
+                .doesNotContain("error", "locked");
         return session;
     }
 
@@ -84,12 +92,18 @@ class PasswordChangeTest {
         return change(session, "fr", current, password, confirmation);
     }
 
-    MockHttpServletResponse change(MockHttpSession session, String language, String current, String password,
-            String confirmation) throws Exception {
-        return mvc.perform(post("/account/password").session(session).with(csrf())
+    MockHttpServletResponse change(
+            MockHttpSession session, String language, String current, String password, String confirmation)
+            throws Exception {
+        return mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
                         .cookie(new Cookie(AmbassadeLocaleResolver.COOKIE, language))
-                        .param("currentPassword", current).param("password", password).param("confirmation", confirmation))
-                .andReturn().getResponse();
+                        .param("currentPassword", current)
+                        .param("password", password)
+                        .param("confirmation", confirmation))
+                .andReturn()
+                .getResponse();
     }
 
     @Test
@@ -103,10 +117,14 @@ class PasswordChangeTest {
         MockHttpServletResponse response = change(here, TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/account/password");
-        assertThat(encoder.matches(NEW_PASSWORD, accounts.reload(account).getPasswordHash())).isTrue();
-        assertThat(status(here, "/admin")).as("the session that changed the password stays signed in").isEqualTo(200);
+        assertThat(encoder.matches(NEW_PASSWORD, accounts.reload(account).getPasswordHash()))
+                .isTrue();
+        assertThat(status(here, "/admin"))
+                .as("the session that changed the password stays signed in")
+                .isEqualTo(200);
         assertThat(here.getId()).as("under a new session id").isNotEqualTo(idBefore);
-        MockHttpServletResponse other = mvc.perform(get("/admin").session(elsewhere)).andReturn().getResponse();
+        MockHttpServletResponse other =
+                mvc.perform(get("/admin").session(elsewhere)).andReturn().getResponse();
         assertThat(other.getRedirectedUrl()).as("the other session ends").endsWith("/login");
         assertThat(elsewhere.isInvalid()).isTrue();
         // and the new password is the one that logs in
@@ -117,14 +135,22 @@ class PasswordChangeTest {
     void theChangeIsAuditedWithoutAnySecret() throws Exception {
         Account account = accounts.create(Role.COUNSELOR);
         change(signIn(account, TestAccounts.PASSWORD), TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
-        String entry = jdbc.queryForObject("select coalesce(actor, '') || ' ' || actor_account_id || ' ' || action || ' ' "
-                + "|| coalesce(reason, '') || ' ' || changes::text "
-                + "from audit_entry where object_type = 'Account' and object_id = ? and action = 'PASSWORD_CHANGED'",
-                String.class, String.valueOf(account.getId()));
-        assertThat(jdbc.queryForObject("select actor_account_id from audit_entry where object_type = 'Account' "
-                + "and object_id = ? and action = 'PASSWORD_CHANGED'", Long.class, String.valueOf(account.getId())))
-                .as("the user changed it themselves").isEqualTo(account.getId());
-        assertThat(entry).contains("PASSWORD_CHANGED").doesNotContain(NEW_PASSWORD, TestAccounts.PASSWORD, "$2a$", "{bcrypt}");
+        String entry = jdbc.queryForObject(
+                "select coalesce(actor, '') || ' ' || actor_account_id || ' ' || action || ' ' "
+                        + "|| coalesce(reason, '') || ' ' || changes::text "
+                        + "from audit_entry where object_type = 'Account' and object_id = ? and action = 'PASSWORD_CHANGED'",
+                String.class,
+                String.valueOf(account.getId()));
+        assertThat(jdbc.queryForObject(
+                        "select actor_account_id from audit_entry where object_type = 'Account' "
+                                + "and object_id = ? and action = 'PASSWORD_CHANGED'",
+                        Long.class,
+                        String.valueOf(account.getId())))
+                .as("the user changed it themselves")
+                .isEqualTo(account.getId());
+        assertThat(entry)
+                .contains("PASSWORD_CHANGED")
+                .doesNotContain(NEW_PASSWORD, TestAccounts.PASSWORD, "$2a$", "{bcrypt}");
     }
 
     @Test
@@ -137,8 +163,12 @@ class PasswordChangeTest {
 
         assertThat(response.getStatus()).isEqualTo(200);
         String html = response.getContentAsString();
-        assertThat(html).contains("Le mot de passe actuel est incorrect.").doesNotContain(NEW_PASSWORD, "not my password");
-        assertThat(encoder.matches(TestAccounts.PASSWORD, accounts.reload(account).getPasswordHash())).isTrue();
+        assertThat(html)
+                .contains("Le mot de passe actuel est incorrect.")
+                .doesNotContain(NEW_PASSWORD, "not my password");
+        assertThat(encoder.matches(
+                        TestAccounts.PASSWORD, accounts.reload(account).getPasswordHash()))
+                .isTrue();
         assertThat(status(elsewhere, "/espace")).as("no session ends").isEqualTo(200);
     }
 
@@ -147,12 +177,18 @@ class PasswordChangeTest {
         Account account = accounts.create(Role.RESIDENT);
         MockHttpSession here = signIn(account, TestAccounts.PASSWORD);
 
-        String tooShort = change(here, "en", TestAccounts.PASSWORD, "short", "short").getContentAsString();
-        String mismatch = change(here, "en", TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!").getContentAsString();
+        String tooShort =
+                change(here, "en", TestAccounts.PASSWORD, "short", "short").getContentAsString();
+        String mismatch = change(here, "en", TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!")
+                .getContentAsString();
 
-        assertThat(tooShort).contains("The password must have at least 12 characters.").doesNotContain("value=\"short\"");
+        assertThat(tooShort)
+                .contains("The password must have at least 12 characters.")
+                .doesNotContain("value=\"short\"");
         assertThat(mismatch).contains("The two passwords are not the same.").doesNotContain(NEW_PASSWORD);
-        assertThat(encoder.matches(TestAccounts.PASSWORD, accounts.reload(account).getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        TestAccounts.PASSWORD, accounts.reload(account).getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -160,12 +196,24 @@ class PasswordChangeTest {
         for (Role role : new Role[] {Role.COUNSELOR, Role.PROVIDER, Role.RESIDENT}) {
             MockHttpSession session = signIn(accounts.create(role), TestAccounts.PASSWORD);
             String home = role == Role.COUNSELOR ? "/admin" : role == Role.PROVIDER ? "/espace" : "/account";
-            assertThat(mvc.perform(get(home).session(session)).andReturn().getResponse().getContentAsString())
-                    .as(role + " home links to the page").contains("href=\"/account/password\"");
-            assertThat(mvc.perform(get("/account/password").session(session)).andReturn().getResponse().getContentAsString())
-                    .contains("Mot de passe actuel").contains("href=\"" + home + "\"");
+            assertThat(mvc.perform(get(home).session(session))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .as(role + " home links to the page")
+                    .contains("href=\"/account/password\"");
+            assertThat(mvc.perform(get("/account/password").session(session))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains("Mot de passe actuel")
+                    .contains("href=\"" + home + "\"");
         }
-        assertThat(mvc.perform(get("/account/password")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(get("/account/password"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
     }
 
     @Test
@@ -175,11 +223,20 @@ class PasswordChangeTest {
         assertThat(status(signedIn, "/admin")).isEqualTo(200);
         String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
 
-        String redirect = mvc.perform(post("/password/reset").param("token", token).param("password", NEW_PASSWORD)
-                        .param("confirmation", NEW_PASSWORD).with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+        String redirect = mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("password", NEW_PASSWORD)
+                        .param("confirmation", NEW_PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         assertThat(redirect).isEqualTo("/login");
-        assertThat(mvc.perform(get("/admin").session(signedIn)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(get("/admin").session(signedIn))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
     }
 }

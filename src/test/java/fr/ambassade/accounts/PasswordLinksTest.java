@@ -1,6 +1,5 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +11,7 @@ import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.PasswordTokens;
 import fr.ambassade.mail.outbox.TestMailbox;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
 import java.util.List;
@@ -59,7 +59,9 @@ class PasswordLinksTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         accounts = new TestAccounts(repository, encoder);
     }
 
@@ -82,10 +84,20 @@ class PasswordLinksTest {
     void forgotPasswordAnswersTheSameWithOrWithoutAccount() throws Exception {
         Account account = accounts.create(Role.EDITOR);
         String unknown = TestAccounts.uniqueEmail("nobody");
-        String known = mvc.perform(post("/password/forgot").param("email", account.getEmail()).with(csrf()).with(TestAccounts.fromOwnAddress()))
-                .andReturn().getResponse().getContentAsString();
-        String other = mvc.perform(post("/password/forgot").param("email", unknown).with(csrf()).with(TestAccounts.fromOwnAddress()))
-                .andReturn().getResponse().getContentAsString();
+        String known = mvc.perform(post("/password/forgot")
+                        .param("email", account.getEmail())
+                        .with(csrf())
+                        .with(TestAccounts.fromOwnAddress()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String other = mvc.perform(post("/password/forgot")
+                        .param("email", unknown)
+                        .with(csrf())
+                        .with(TestAccounts.fromOwnAddress()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(known.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
                 .isEqualTo(other.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
         assertThat(lastMailText(account.getEmail())).contains("http://localhost/password/reset?token=");
@@ -95,35 +107,60 @@ class PasswordLinksTest {
     @Test
     void resetLinkWorksOnceAndStoresOnlyAHash() throws Exception {
         Account account = accounts.create(Role.EDITOR);
-        tx.executeWithoutResult(s -> service.requestPasswordReset(account.getEmail().toUpperCase()));
+        tx.executeWithoutResult(
+                s -> service.requestPasswordReset(account.getEmail().toUpperCase()));
         String token = tokenIn(lastMailText(account.getEmail()));
-        assertThat(jdbc.queryForObject("select count(*) from password_token where token_hash = ?", Integer.class, token)).isZero();
-        assertThat(jdbc.queryForObject("select purpose from password_token where account_id = ?", String.class, account.getId()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from password_token where token_hash = ?", Integer.class, token))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select purpose from password_token where account_id = ?", String.class, account.getId()))
                 .isEqualTo("RESET");
 
-        assertThat(mvc.perform(get("/password/reset").param("token", token)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/password/reset").param("token", token))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("name=\"password\"");
-        String redirect = mvc.perform(post("/password/reset").param("token", token).param("password", "a brand new passphrase")
-                        .param("confirmation", "a brand new passphrase").with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+        String redirect = mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("password", "a brand new passphrase")
+                        .param("confirmation", "a brand new passphrase")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(redirect).isEqualTo("/login");
-        assertThat(encoder.matches("a brand new passphrase", accounts.reload(account).getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "a brand new passphrase", accounts.reload(account).getPasswordHash()))
+                .isTrue();
 
         // used: the same link no longer works
-        assertThat(mvc.perform(get("/password/reset").param("token", token)).andReturn().getResponse().getContentAsString())
-                .contains("Lien expiré ou déjà utilisé").doesNotContain("name=\"password\"");
+        assertThat(mvc.perform(get("/password/reset").param("token", token))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Lien expiré ou déjà utilisé")
+                .doesNotContain("name=\"password\"");
         assertThat(service.setPassword(token, "yet another passphrase")).isEmpty();
-        assertThat(encoder.matches("a brand new passphrase", accounts.reload(account).getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "a brand new passphrase", accounts.reload(account).getPasswordHash()))
+                .isTrue();
     }
 
     @Test
     void expiredLinkIsRefused() throws Exception {
         Account account = accounts.create(Role.EDITOR);
         String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
-        jdbc.update("update password_token set expires_at = now() - interval '1 minute' where account_id = ?", account.getId());
+        jdbc.update(
+                "update password_token set expires_at = now() - interval '1 minute' where account_id = ?",
+                account.getId());
         assertThat(service.accountForToken(token)).isEmpty();
         assertThat(service.setPassword(token, "a brand new passphrase")).isEmpty();
-        assertThat(mvc.perform(get("/password/reset").param("token", token)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/password/reset").param("token", token))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Lien expiré ou déjà utilisé");
     }
 
@@ -133,33 +170,53 @@ class PasswordLinksTest {
         tx.executeWithoutResult(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
         Integer minutes = jdbc.queryForObject(
                 "select round(extract(epoch from (expires_at - created_at)) / 60)::int from password_token where account_id = ?",
-                Integer.class, account.getId());
+                Integer.class,
+                account.getId());
         assertThat(minutes).isEqualTo(60);
     }
 
     @Test
     void unknownTokenShowsAClearPage() throws Exception {
-        assertThat(mvc.perform(get("/password/reset").param("token", "not-a-token")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/password/reset").param("token", "not-a-token"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Lien expiré ou déjà utilisé");
-        assertThat(mvc.perform(get("/password/reset")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/password/reset")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void shortOrMismatchedPasswordIsRefusedAndTheLinkStaysValid() throws Exception {
         Account account = accounts.create(Role.EDITOR);
         String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
-        String shortPassword = mvc.perform(post("/password/reset").param("token", token).param("password", "short")
-                        .param("confirmation", "short").with(csrf()))
-                .andReturn().getResponse().getContentAsString();
+        String shortPassword = mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("password", "short")
+                        .param("confirmation", "short")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(shortPassword).contains("au moins 12 caractères");
         // the refused field points at its hint and its error, and keeps what password managers read
         String input = shortPassword.substring(shortPassword.indexOf("<input type=\"password\""));
         input = input.substring(0, input.indexOf('>') + 1);
-        assertThat(input).contains("id=\"password\"", "autocomplete=\"new-password\"", "required",
-                "aria-describedby=\"password-hint password-error\"", "aria-invalid=\"true\"");
-        String mismatch = mvc.perform(post("/password/reset").param("token", token).param("password", "a long enough one")
-                        .param("confirmation", "another long one").with(csrf()))
-                .andReturn().getResponse().getContentAsString();
+        assertThat(input)
+                .contains(
+                        "id=\"password\"",
+                        "autocomplete=\"new-password\"",
+                        "required",
+                        "aria-describedby=\"password-hint password-error\"",
+                        "aria-invalid=\"true\"");
+        String mismatch = mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("password", "a long enough one")
+                        .param("confirmation", "another long one")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(mismatch).contains("ne sont pas identiques");
         assertThat(service.accountForToken(token)).isPresent();
         assertThatThrownBy(() -> service.setPassword(token, "short")).isInstanceOf(RefusedChange.class);
@@ -169,13 +226,20 @@ class PasswordLinksTest {
     void invitationCreatesAnAccountWithoutPasswordAndMailsASevenDayLink() throws Exception {
         Account admin = accounts.create(Role.ADMIN);
         String email = TestAccounts.uniqueEmail("invited");
-        String redirect = mvc.perform(post("/admin/users/new")
-                        .param("email", email).param("displayName", "Invitée Test").param("locale", "en")
-                        .param("roles", "PROVIDER").param("establishments", "424242, 434343")
-                        .with(csrf())
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .user(admin.getEmail()).roles("ADMIN")))
-                .andReturn().getResponse().getRedirectedUrl();
+        String redirect = mvc.perform(
+                        post("/admin/users/new")
+                                .param("email", email)
+                                .param("displayName", "Invitée Test")
+                                .param("locale", "en")
+                                .param("roles", "PROVIDER")
+                                .param("establishments", "424242, 434343")
+                                .with(csrf())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(admin.getEmail())
+                                        .roles("ADMIN")))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(redirect).isEqualTo("/admin/users");
         Account invited = repository.findByEmail(email).orElseThrow();
         assertThat(invited.hasPassword()).isFalse();
@@ -187,13 +251,20 @@ class PasswordLinksTest {
         assertThat(mail).contains("Open this link to choose your password");
         Integer days = jdbc.queryForObject(
                 "select round(extract(epoch from (expires_at - created_at)) / 86400)::int from password_token where account_id = ?",
-                Integer.class, invited.getId());
+                Integer.class,
+                invited.getId());
         assertThat(days).isEqualTo(7);
         String token = tokenIn(mail);
         assertThat(service.setPassword(token, "my invited passphrase")).isPresent();
-        assertThat(encoder.matches("my invited passphrase", accounts.reload(invited).getPasswordHash())).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
-                + "and action in ('INVITED', 'PASSWORD_SET')", Integer.class, invited.getId().toString())).isEqualTo(2);
+        assertThat(encoder.matches(
+                        "my invited passphrase", accounts.reload(invited).getPasswordHash()))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
+                                + "and action in ('INVITED', 'PASSWORD_SET')",
+                        Integer.class,
+                        invited.getId().toString()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -204,8 +275,11 @@ class PasswordLinksTest {
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.hasPassword()).isFalse();
         assertThat(link).startsWith("http://localhost/password/reset?token=");
-        assertThat(mailsTo(email)).as("the link goes to a file of the data directory, not to the outbox").isZero();
-        assertThat(jdbc.queryForObject("select purpose from password_token where account_id = ?", String.class, admin.getId()))
+        assertThat(mailsTo(email))
+                .as("the link goes to a file of the data directory, not to the outbox")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select purpose from password_token where account_id = ?", String.class, admin.getId()))
                 .isEqualTo("FIRST_ADMIN");
         assertThat(service.setPassword(tokenIn(link), "the admin passphrase")).isPresent();
         assertThat(service.setPassword(tokenIn(link), "the admin passphrase")).isEmpty();
@@ -235,11 +309,13 @@ class PasswordLinksTest {
         assertThat(service.accountForToken(tokenIn(link))).map(Account::getId).contains(admin.getId());
 
         for (String refused : List.of(director.getEmail(), TestAccounts.uniqueEmail("nobody"), "")) {
-            assertThatThrownBy(() -> service.issueAdministratorResetLink(refused)).isInstanceOf(RefusedChange.class);
+            assertThatThrownBy(() -> service.issueAdministratorResetLink(refused))
+                    .isInstanceOf(RefusedChange.class);
         }
         Account disabled = accounts.create(Role.ADMIN);
         Account other = accounts.create(Role.ADMIN);
         service.deactivate(disabled.getId(), accounts.reload(disabled).getVersion(), other.getEmail());
-        assertThatThrownBy(() -> service.issueAdministratorResetLink(disabled.getEmail())).isInstanceOf(RefusedChange.class);
+        assertThatThrownBy(() -> service.issueAdministratorResetLink(disabled.getEmail()))
+                .isInstanceOf(RefusedChange.class);
     }
 }

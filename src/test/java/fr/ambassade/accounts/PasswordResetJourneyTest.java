@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.mail.outbox.TestMailbox;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.BrowserTestSupport;
-import fr.ambassade.mail.outbox.TestMailbox;
 import fr.ambassade.support.IntegrationTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +43,8 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
         checkAccessibility();
 
         String mail = new TestMailbox(application).lastText(account.getEmail());
-        Matcher link = Pattern.compile("https?://[^/\\s]+(/password/reset\\?token=[A-Za-z0-9_-]+)").matcher(mail);
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/password/reset\\?token=[A-Za-z0-9_-]+)")
+                .matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
 
         visit(link.group(1));

@@ -46,7 +46,11 @@ final class RawHttp {
 
         /** The {@code name=value} of a cookie set by this response, or null. */
         String cookie(String name) {
-            return cookies().stream().filter(c -> c.startsWith(name + "=")).map(c -> c.split(";", 2)[0]).findFirst().orElse(null);
+            return cookies().stream()
+                    .filter(c -> c.startsWith(name + "="))
+                    .map(c -> c.split(";", 2)[0])
+                    .findFirst()
+                    .orElse(null);
         }
 
         String csrf() {
@@ -64,8 +68,10 @@ final class RawHttp {
 
     Response post(String from, String path, Map<String, String> headers, Map<String, String> form) throws IOException {
         StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return send(from, "POST", path, headers, body.toString());
     }
 
@@ -99,7 +105,8 @@ final class RawHttp {
         String submit(String email, String password) throws IOException {
             Map<String, String> withCookie = new LinkedHashMap<>(headers);
             withCookie.put("Cookie", sessionCookie);
-            Response response = post(from, "/login", withCookie, Map.of("username", email, "password", password, "_csrf", csrf));
+            Response response =
+                    post(from, "/login", withCookie, Map.of("username", email, "password", password, "_csrf", csrf));
             String location = response.header("Location");
             if (response.status() != 302 || location == null) {
                 throw new AssertionError("login answered " + response.status() + "\n" + response.body());
@@ -108,16 +115,20 @@ final class RawHttp {
         }
     }
 
-    private Response send(String from, String method, String path, Map<String, String> headers, String body) throws IOException {
+    private Response send(String from, String method, String path, Map<String, String> headers, String body)
+            throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 5000);
             socket.setSoTimeout(30000);
-            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n");
+            StringBuilder request =
+                    new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n");
             headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             if (body != null) {
-                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(bytes.length).append("\r\n");
+                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+                        .append(bytes.length)
+                        .append("\r\n");
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
@@ -138,7 +149,8 @@ final class RawHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            headers.computeIfAbsent(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
         return new Response(status, headers, end < 0 ? "" : raw.substring(end + 4));

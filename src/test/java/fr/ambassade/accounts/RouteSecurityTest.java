@@ -52,10 +52,12 @@ class RouteSecurityTest {
 
         Authentication authentication() {
             if (this == ANONYMOUS) {
-                return new AnonymousAuthenticationToken("test", "anonymous",
-                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+                return new AnonymousAuthenticationToken(
+                        "test", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
             }
-            return UsernamePasswordAuthenticationToken.authenticated(name().toLowerCase() + "@routes.test", null,
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    name().toLowerCase() + "@routes.test",
+                    null,
                     AuthorityUtils.createAuthorityList(Role.valueOf(name()).authority()));
         }
     }
@@ -64,6 +66,7 @@ class RouteSecurityTest {
     static final Set<As> STAFF = EnumSet.of(As.COUNSELOR, As.ANIMATOR, As.EDITOR, As.DIRECTOR, As.ADMIN);
     /** Provider records and imports: animators, directors, administrators (not editors, who write content). */
     static final Set<As> NETWORK = EnumSet.of(As.ANIMATOR, As.DIRECTOR, As.ADMIN);
+
     static final Set<As> DIRECTOR = EnumSet.of(As.DIRECTOR);
     static final Set<As> ADMIN = EnumSet.of(As.ADMIN);
     static final Set<As> NOBODY = EnumSet.noneOf(As.class);
@@ -210,11 +213,13 @@ class RouteSecurityTest {
         Set<String> written = EXPECTED.stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));
         assertThat(mapped).as("routes found").contains("GET /admin/users", "POST /admin/users/{id}/deactivate");
 
-        List<String> missing = mapped.stream().filter(r -> !written.contains(r))
+        List<String> missing = mapped.stream()
+                .filter(r -> !written.contains(r))
                 .map(r -> "row(" + (r.startsWith("* ") ? "ANY" : r.substring(0, r.indexOf(' '))) + ", \""
                         + r.substring(r.indexOf(' ') + 1).replace("\\", "\\\\") + "\", <who may call it>)")
                 .toList();
-        assertThat(missing).as("mapped routes without a row in RouteSecurityTest.EXPECTED (add these rows by hand)")
+        assertThat(missing)
+                .as("mapped routes without a row in RouteSecurityTest.EXPECTED (add these rows by hand)")
                 .isEmpty();
         assertThat(written.stream().filter(r -> !mapped.contains(r)).toList())
                 .as("rows of RouteSecurityTest.EXPECTED that match no mapped route (remove or correct them)")
@@ -223,12 +228,15 @@ class RouteSecurityTest {
 
     @Test
     void everyRouteIsOpenToExactlyTheExpectedCallers() {
-        assertThat(mismatches(EXPECTED)).as("access that differs from RouteSecurityTest.EXPECTED").isEmpty();
+        assertThat(mismatches(EXPECTED))
+                .as("access that differs from RouteSecurityTest.EXPECTED")
+                .isEmpty();
     }
 
     @Test
     void filtersResourcesAndUnknownPathsHaveTheExpectedAccess() {
-        assertThat(mismatches(NOT_CONTROLLERS)).as("access that differs from RouteSecurityTest.NOT_CONTROLLERS")
+        assertThat(mismatches(NOT_CONTROLLERS))
+                .as("access that differs from RouteSecurityTest.NOT_CONTROLLERS")
                 .isEmpty();
     }
 
@@ -243,8 +251,8 @@ class RouteSecurityTest {
         AuthorizationManager<jakarta.servlet.http.HttpServletRequest> authorization = authorization();
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {
-            List<String> methods = row.method().equals(ANY) ? List.of("GET", "POST", "PUT", "PATCH", "DELETE")
-                    : List.of(row.method());
+            List<String> methods =
+                    row.method().equals(ANY) ? List.of("GET", "POST", "PUT", "PATCH", "DELETE") : List.of(row.method());
             for (String method : methods) {
                 String path = samplePath(row.pattern());
                 Map<As, Boolean> wrong = new LinkedHashMap<>();
@@ -259,7 +267,8 @@ class RouteSecurityTest {
                 }
                 if (!wrong.isEmpty()) {
                     mismatches.add(method + " " + path + " (row " + row.key() + "): "
-                            + wrong.entrySet().stream().map(e -> e.getKey() + (e.getValue() ? " allowed" : " refused"))
+                            + wrong.entrySet().stream()
+                                    .map(e -> e.getKey() + (e.getValue() ? " allowed" : " refused"))
                                     .collect(Collectors.joining(", ")));
                 }
             }
@@ -274,7 +283,8 @@ class RouteSecurityTest {
                 .flatMap(chain -> chain.getFilters().stream())
                 .filter(AuthorizationFilter.class::isInstance)
                 .map(f -> ((AuthorizationFilter) f).getAuthorizationManager())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private Set<String> mappedRoutes() {

@@ -76,34 +76,53 @@ class SecretLinkLeakTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         accounts = new TestAccounts(repository, encoder);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"COUNSELOR", "ANIMATOR", "EDITOR", "DIRECTOR", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"COUNSELOR", "ANIMATOR", "EDITOR", "DIRECTOR", "ADMIN"})
     void noStaffMemberReadsALiveLinkMeantForSomeoneElse(Role role, CapturedOutput log) throws Exception {
         Account admin = accounts.create(Role.ADMIN);
         Account attacker = accounts.create(role);
         String invited = TestAccounts.uniqueEmail("invited");
-        tx.executeWithoutResult(s -> service.invite(new AccountService.InviteCommand(invited, "Invitée", Locale.FRENCH,
-                Set.of(Role.EDITOR), Set.of())));
-        mvc.perform(post("/password/forgot").param("email", admin.getEmail()).with(csrf()).with(TestAccounts.fromOwnAddress()));
+        tx.executeWithoutResult(s -> service.invite(
+                new AccountService.InviteCommand(invited, "Invitée", Locale.FRENCH, Set.of(Role.EDITOR), Set.of())));
+        mvc.perform(post("/password/forgot")
+                .param("email", admin.getEmail())
+                .with(csrf())
+                .with(TestAccounts.fromOwnAddress()));
 
         RequestPostProcessor as = user(attacker.getEmail()).roles(role.name());
         List<String> seen = new ArrayList<>();
         for (String recipient : List.of(admin.getEmail(), invited)) {
-            MvcResult list = mvc.perform(get("/admin/outbox").param("recipient", recipient).with(as)).andReturn();
+            MvcResult list = mvc.perform(
+                            get("/admin/outbox").param("recipient", recipient).with(as))
+                    .andReturn();
             if (role == Role.EDITOR) {
-                assertThat(list.getResponse().getStatus()).as("editors do not read the outbox").isEqualTo(403);
+                assertThat(list.getResponse().getStatus())
+                        .as("editors do not read the outbox")
+                        .isEqualTo(403);
             }
             seen.add(list.getResponse().getContentAsString());
             for (UUID id : jdbc.queryForList("select id from outbox_mail where recipient = ?", UUID.class, recipient)) {
-                String detail = mvc.perform(get("/admin/outbox/" + id).with(as)).andReturn().getResponse().getContentAsString();
+                String detail = mvc.perform(get("/admin/outbox/" + id).with(as))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
                 seen.add(detail);
-                seen.add(mvc.perform(get("/admin/outbox/" + id + "/html").with(as)).andReturn().getResponse().getContentAsString());
+                seen.add(mvc.perform(get("/admin/outbox/" + id + "/html").with(as))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
                 if (role != Role.EDITOR) {
-                    assertThat(detail).contains(recipient).contains("[lien secret : créé à l’envoi, pour le seul destinataire]");
+                    assertThat(detail)
+                            .contains(recipient)
+                            .contains("[lien secret : créé à l’envoi, pour le seul destinataire]");
                 }
             }
         }
@@ -111,7 +130,8 @@ class SecretLinkLeakTest {
 
         assertThat(liveTokensIn(seen)).isEmpty();
         // the scan does find a live link where one is meant to be: in the message the administrator receives
-        assertThat(liveTokensIn(List.of(new TestMailbox(context).lastText(admin.getEmail())))).hasSize(1);
+        assertThat(liveTokensIn(List.of(new TestMailbox(context).lastText(admin.getEmail()))))
+                .hasSize(1);
     }
 
     @Test
@@ -121,27 +141,53 @@ class SecretLinkLeakTest {
         UUID id = jdbc.queryForObject("select id from outbox_mail where recipient = ?", UUID.class, user.getEmail());
 
         for (Role role : List.of(Role.COUNSELOR, Role.ANIMATOR, Role.EDITOR, Role.DIRECTOR)) {
-            assertThat(mvc.perform(post("/admin/outbox/" + id + "/secret-link").with(csrf())
-                            .with(user("staff@test").roles(role.name()))).andReturn().getResponse().getStatus())
-                    .as(role.name()).isEqualTo(403);
+            assertThat(mvc.perform(post("/admin/outbox/" + id + "/secret-link")
+                                    .with(csrf())
+                                    .with(user("staff@test").roles(role.name())))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(role.name())
+                    .isEqualTo(403);
         }
         RequestPostProcessor admin = user("admin@test").roles("ADMIN");
-        assertThat(mvc.perform(get("/admin/outbox/" + id).with(admin)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/admin/outbox/" + id).with(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("/admin/outbox/" + id + "/secret-link");
         assertThat(liveTokensIn(List.of(log.getAll()))).isEmpty();
 
-        MvcResult issued = mvc.perform(post("/admin/outbox/" + id + "/secret-link").with(csrf()).with(admin)).andReturn();
+        MvcResult issued = mvc.perform(post("/admin/outbox/" + id + "/secret-link")
+                        .with(csrf())
+                        .with(admin))
+                .andReturn();
         assertThat(issued.getResponse().getStatus()).isEqualTo(200);
         assertThat(issued.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
-        List<String> live = liveTokensIn(List.of(issued.getResponse().getContentAsString())).stream().distinct().toList();
+        List<String> live = liveTokensIn(List.of(issued.getResponse().getContentAsString())).stream()
+                .distinct()
+                .toList();
         assertThat(live).hasSize(1);
-        assertThat(tokens.findValid(live.get(0))).map(PasswordTokens.ValidToken::accountId).contains(user.getId());
+        assertThat(tokens.findValid(live.get(0)))
+                .map(PasswordTokens.ValidToken::accountId)
+                .contains(user.getId());
 
         // nothing of it was stored, logged or shown to the others; the link works once
-        assertThat(liveTokensIn(List.of(log.getAll(), String.join(" ", jdbc.queryForList(
-                "select body_text || body_html from outbox_mail where id = ?", String.class, id))))).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'OutboxMail' and object_id = ? "
-                + "and action = 'SECRET_LINK_ISSUED'", Integer.class, id.toString())).isEqualTo(1);
+        assertThat(liveTokensIn(List.of(
+                        log.getAll(),
+                        String.join(
+                                " ",
+                                jdbc.queryForList(
+                                        "select body_text || body_html from outbox_mail where id = ?",
+                                        String.class,
+                                        id)))))
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where object_type = 'OutboxMail' and object_id = ? "
+                                + "and action = 'SECRET_LINK_ISSUED'",
+                        Integer.class,
+                        id.toString()))
+                .isEqualTo(1);
         assertThat(service.setPassword(live.get(0), "chosen by the demo admin")).isPresent();
     }
 

@@ -27,8 +27,9 @@ class TestAccounts {
      * budget of {@code /password/forgot} (20 an hour from one address across the whole suite).
      */
     static org.springframework.test.web.servlet.request.RequestPostProcessor fromOwnAddress() {
-        String address = "10.83." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
-                + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(250));
+        String address =
+                "10.83." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+                        + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(250));
         return request -> {
             request.setRemoteAddr(address);
             return request;
@@ -44,7 +45,10 @@ class TestAccounts {
     }
 
     Account create(String email, Role... roles) {
-        Account account = new Account(email, "Test " + email.substring(0, email.indexOf('@')), Locale.FRENCH,
+        Account account = new Account(
+                email,
+                "Test " + email.substring(0, email.indexOf('@')),
+                Locale.FRENCH,
                 roles.length == 0 ? EnumSet.of(Role.RESIDENT) : EnumSet.copyOf(Set.of(roles)));
         account.setPasswordHash(encoder.encode(PASSWORD));
         return accounts.saveAndFlush(account);

@@ -93,8 +93,11 @@ class UploadLimitsTest {
         Browser counselor = signIn(accounts.create(Role.COUNSELOR));
         String token = counselor.csrfTokenOf("/admin");
 
-        RawHttp.Answer answer = raw.post(path + "?_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
-                MULTIPART, FIFTY_MEGABYTES, Map.of("Cookie", counselor.sessionCookie()));
+        RawHttp.Answer answer = raw.post(
+                path + "?_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                MULTIPART,
+                FIFTY_MEGABYTES,
+                Map.of("Cookie", counselor.sessionCookie()));
 
         assertThat(answer.status()).as(answer.head()).isEqualTo(403);
         assertRefusedWithoutTakingTheBody(answer);
@@ -106,8 +109,11 @@ class UploadLimitsTest {
         Browser director = signIn(accounts.create(Role.DIRECTOR));
         String token = director.csrfTokenOf("/admin");
 
-        RawHttp.Answer answer = raw.post("/admin/settings/general?_csrf=" + token, MULTIPART,
-                FIFTY_MEGABYTES, Map.of("Cookie", director.sessionCookie()));
+        RawHttp.Answer answer = raw.post(
+                "/admin/settings/general?_csrf=" + token,
+                MULTIPART,
+                FIFTY_MEGABYTES,
+                Map.of("Cookie", director.sessionCookie()));
 
         assertThat(answer.status()).as(answer.head()).isEqualTo(413);
         assertThat(uploads()).isEmptyDirectory();
@@ -118,12 +124,13 @@ class UploadLimitsTest {
         Browser director = signIn(accounts.create(Role.DIRECTOR));
         String page = director.get("/admin/settings/appearance").body();
         // the no-JavaScript form carries its CSRF token in its action URL
-        Matcher action = Pattern.compile("action=\"(/admin/settings/appearance/logo\\?_csrf=[^\"]+)\"").matcher(page);
+        Matcher action = Pattern.compile("action=\"(/admin/settings/appearance/logo\\?_csrf=[^\"]+)\"")
+                .matcher(page);
         assertThat(action.find()).as("logo form action with its token").isTrue();
         byte[] sixMegabytes = new byte[6 * 1024 * 1024];
 
-        HttpResponse<String> refused = director.postMultipart(action.group(1).replace("&amp;", "&"), "logo",
-                "logo.png", sixMegabytes);
+        HttpResponse<String> refused =
+                director.postMultipart(action.group(1).replace("&amp;", "&"), "logo", "logo.png", sixMegabytes);
 
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(refused.headers().firstValue("Location")).hasValue("/admin/settings/appearance");
@@ -134,8 +141,12 @@ class UploadLimitsTest {
 
     /** The container may swallow a little (2 MB) so that a browser sees the answer, then closes. */
     static void assertRefusedWithoutTakingTheBody(RawHttp.Answer answer) {
-        assertThat(answer.closedByServer()).as("the server closes the connection\n" + answer.head()).isTrue();
-        assertThat(answer.bodyBytesTaken()).as("body bytes taken before closing").isLessThan(16L * 1024 * 1024);
+        assertThat(answer.closedByServer())
+                .as("the server closes the connection\n" + answer.head())
+                .isTrue();
+        assertThat(answer.bodyBytesTaken())
+                .as("body bytes taken before closing")
+                .isLessThan(16L * 1024 * 1024);
     }
 
     Browser signIn(Account account) throws Exception {

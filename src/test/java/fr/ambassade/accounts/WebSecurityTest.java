@@ -49,7 +49,9 @@ class WebSecurityTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         accounts = new TestAccounts(repository, encoder);
     }
 
@@ -59,14 +61,20 @@ class WebSecurityTest {
         Browser browser = new Browser(port);
         String token = browser.csrfTokenOf("/login");
         String before = browser.sessionId();
-        assertThat(before).as("a session exists before login (it holds the CSRF token)").isNotNull();
+        assertThat(before)
+                .as("a session exists before login (it holds the CSRF token)")
+                .isNotNull();
 
-        HttpResponse<String> login = browser.postForm("/login", "username=" + Browser.encode(account.getEmail())
-                + "&password=" + Browser.encode(TestAccounts.PASSWORD) + "&_csrf=" + Browser.encode(token));
+        HttpResponse<String> login = browser.postForm(
+                "/login",
+                "username=" + Browser.encode(account.getEmail()) + "&password=" + Browser.encode(TestAccounts.PASSWORD)
+                        + "&_csrf=" + Browser.encode(token));
 
         assertThat(login.headers().firstValue("Location")).get().asString().doesNotContain("error");
         assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
-        assertThat(browser.get("/admin").statusCode()).as("signed in with the new id").isEqualTo(200);
+        assertThat(browser.get("/admin").statusCode())
+                .as("signed in with the new id")
+                .isEqualTo(200);
     }
 
     @Test
@@ -80,27 +88,34 @@ class WebSecurityTest {
         assertThat(refused.body()).contains("Accès refusé");
         String token = browser.csrfTokenOf("/password/forgot");
         assertThat(browser.postForm("/password/forgot", "email=someone%40example.org&_csrf=" + Browser.encode(token))
-                .statusCode()).isNotEqualTo(403);
+                        .statusCode())
+                .isNotEqualTo(403);
     }
 
     @Test
     void aSignedInUsersFormWithoutTokenOrWithAForgedOneIsRefused() throws Exception {
         Browser admin = Browser.signIn(port, accounts.create(Role.ADMIN).getEmail(), TestAccounts.PASSWORD);
 
-        assertThat(admin.postForm("/admin/users/new", "email=x%40example.org&displayName=X").statusCode())
+        assertThat(admin.postForm("/admin/users/new", "email=x%40example.org&displayName=X")
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(admin.postForm("/admin/users/new", "email=x%40example.org&displayName=X&_csrf=forged")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void theCsrfTokenOfAMultipartFormIsNotReadFromItsBody() throws Exception {
         MockMultipartFile logo = new MockMultipartFile("logo", "logo.png", "image/png", new byte[] {1, 2, 3});
         // csrf() puts the token among the form fields: a multipart body is never parsed for it
-        mvc.perform(multipart("/admin/settings/appearance/logo").file(logo).with(csrf())
+        mvc.perform(multipart("/admin/settings/appearance/logo")
+                        .file(logo)
+                        .with(csrf())
                         .with(user("director@web.test").roles("DIRECTOR")))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/admin/settings/appearance/logo").file(logo).with(csrf().asHeader())
+        mvc.perform(multipart("/admin/settings/appearance/logo")
+                        .file(logo)
+                        .with(csrf().asHeader())
                         .with(user("director@web.test").roles("DIRECTOR")))
                 .andExpect(status().isOk());
     }
@@ -114,8 +129,14 @@ class WebSecurityTest {
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
                 .andReturn();
         String csp = result.getResponse().getHeader("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "object-src 'none'",
-                "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'");
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "object-src 'none'",
+                        "frame-ancestors 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'");
         assertThat(csp).as("no inline script or style, no eval").doesNotContain("unsafe-inline", "unsafe-eval");
     }
 
@@ -129,7 +150,9 @@ class WebSecurityTest {
     void pagesHoldNoInlineScript() throws Exception {
         for (String path : new String[] {"/login", "/password/forgot", "/"}) {
             String html = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
-            assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+            assertThat(html)
+                    .as(path)
+                    .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
                     .doesNotContainPattern("\\son[a-z]+=\"");
         }
     }

@@ -30,35 +30,51 @@ class AuditActorMigrationTest {
 
     @Test
     void existingEntriesAndDemoLoginsAreMigrated() {
-        String schema = "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         JdbcTemplate jdbc = new JdbcTemplate(migrationDataSource());
         try {
             flyway(schema).target("202611260320").load().migrate();
-            long alice = jdbc.queryForObject("insert into " + schema + ".account (email, display_name) "
-                    + "values ('alice@ot.example', 'Alice') returning id", Long.class);
-            long demoAdmin = jdbc.queryForObject("insert into " + schema + ".account (email, display_name) "
-                    + "values ('admin@demo.ambassade.test', 'Alain Admin') returning id", Long.class);
-            long lookalike = jdbc.queryForObject("insert into " + schema + ".account (email, display_name) "
-                    + "values ('director@demo.ambassade.test', 'Invited by hand') returning id", Long.class);
-            jdbc.update("insert into " + schema + ".audit_entry (actor, object_type, object_id, action) values "
-                    + "('Alice@OT.example', 'Provider', '1', 'UPDATED'), ('gone@ot.example', 'Provider', '2', 'UPDATED'), "
-                    + "('system', 'Account', ?, 'DEMO_CREATED'), ('cli', 'ImportRun', '3', 'SUCCEEDED')",
+            long alice = jdbc.queryForObject(
+                    "insert into " + schema + ".account (email, display_name) "
+                            + "values ('alice@ot.example', 'Alice') returning id",
+                    Long.class);
+            long demoAdmin = jdbc.queryForObject(
+                    "insert into " + schema + ".account (email, display_name) "
+                            + "values ('admin@demo.ambassade.test', 'Alain Admin') returning id",
+                    Long.class);
+            long lookalike = jdbc.queryForObject(
+                    "insert into " + schema + ".account (email, display_name) "
+                            + "values ('director@demo.ambassade.test', 'Invited by hand') returning id",
+                    Long.class);
+            jdbc.update(
+                    "insert into " + schema + ".audit_entry (actor, object_type, object_id, action) values "
+                            + "('Alice@OT.example', 'Provider', '1', 'UPDATED'), ('gone@ot.example', 'Provider', '2', 'UPDATED'), "
+                            + "('system', 'Account', ?, 'DEMO_CREATED'), ('cli', 'ImportRun', '3', 'SUCCEEDED')",
                     String.valueOf(demoAdmin));
 
             flyway(schema).load().migrate();
 
-            List<Map<String, Object>> rows = jdbc.queryForList("select actor, actor_account_id, object_id from " + schema
-                    + ".audit_entry order by id");
-            assertThat(rows).extracting(r -> r.get("actor"), r -> r.get("actor_account_id")).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(null, alice),
-                    org.assertj.core.groups.Tuple.tuple("unknown", null),
-                    org.assertj.core.groups.Tuple.tuple("system", null),
-                    org.assertj.core.groups.Tuple.tuple("cli", null));
-            assertThat(jdbc.queryForObject("select demo from " + schema + ".account where id = ?", Boolean.class, demoAdmin))
-                    .as("seeded by the demo").isTrue();
-            assertThat(jdbc.queryForObject("select demo from " + schema + ".account where id = ?", Boolean.class, lookalike))
-                    .as("a demo address without the seeding's audit entry").isFalse();
-            assertThat(jdbc.queryForObject("select demo from " + schema + ".account where id = ?", Boolean.class, alice)).isFalse();
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "select actor, actor_account_id, object_id from " + schema + ".audit_entry order by id");
+            assertThat(rows)
+                    .extracting(r -> r.get("actor"), r -> r.get("actor_account_id"))
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(null, alice),
+                            org.assertj.core.groups.Tuple.tuple("unknown", null),
+                            org.assertj.core.groups.Tuple.tuple("system", null),
+                            org.assertj.core.groups.Tuple.tuple("cli", null));
+            assertThat(jdbc.queryForObject(
+                            "select demo from " + schema + ".account where id = ?", Boolean.class, demoAdmin))
+                    .as("seeded by the demo")
+                    .isTrue();
+            assertThat(jdbc.queryForObject(
+                            "select demo from " + schema + ".account where id = ?", Boolean.class, lookalike))
+                    .as("a demo address without the seeding's audit entry")
+                    .isFalse();
+            assertThat(jdbc.queryForObject(
+                            "select demo from " + schema + ".account where id = ?", Boolean.class, alice))
+                    .isFalse();
         } finally {
             jdbc.execute("drop schema if exists " + schema + " cascade");
         }
@@ -70,12 +86,16 @@ class AuditActorMigrationTest {
         if (owner == null || owner.isBlank()) {
             return dataSource;
         }
-        return new DriverManagerDataSource(env.getRequiredProperty("spring.datasource.url"), owner,
-                env.getProperty("spring.flyway.password", ""));
+        return new DriverManagerDataSource(
+                env.getRequiredProperty("spring.datasource.url"), owner, env.getProperty("spring.flyway.password", ""));
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway(String schema) {
-        return Flyway.configure().dataSource(migrationDataSource()).schemas(schema).defaultSchema(schema)
-                .createSchemas(true).locations("classpath:db/migration");
+        return Flyway.configure()
+                .dataSource(migrationDataSource())
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration");
     }
 }

@@ -39,7 +39,9 @@ class AuditLogIntegrationTest {
      */
     @Test
     void theDatabaseRefusesUpdateDeleteAndTruncate() {
-        String id = recordOne(AuditRecord.of("AuditTest", UUID.randomUUID(), "CREATE").by("tester").because("test"));
+        String id = recordOne(AuditRecord.of("AuditTest", UUID.randomUUID(), "CREATE")
+                .by("tester")
+                .because("test"));
 
         assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'mallory' where object_id = ?", id))
                 .isInstanceOf(DataAccessException.class)
@@ -69,11 +71,16 @@ class AuditLogIntegrationTest {
                 .personalChange("email", "jeanne.old@example.org", "jeanne.new@example.org")
                 .change("status", "DRAFT", "SUBMITTED"));
 
-        String changes = jdbc.queryForObject("select changes::text from audit_entry where object_id = ?", String.class, id);
+        String changes =
+                jdbc.queryForObject("select changes::text from audit_entry where object_id = ?", String.class, id);
 
-        assertThat(changes).contains("\"email\"").contains("\"personal\": true")
-                .doesNotContain("jeanne").doesNotContain("example.org")
-                .contains("DRAFT").contains("SUBMITTED");
+        assertThat(changes)
+                .contains("\"email\"")
+                .contains("\"personal\": true")
+                .doesNotContain("jeanne")
+                .doesNotContain("example.org")
+                .contains("DRAFT")
+                .contains("SUBMITTED");
     }
 
     @Test
@@ -88,38 +95,46 @@ class AuditLogIntegrationTest {
     void theActorIsStoredAsTheAccountIdNeverAsAnEmailAddress() {
         String email = "auditee-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         long accountId = anAccount(email, "Anne Auditée");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
         String id;
         try {
             id = recordOne(AuditRecord.of("AuditTest", UUID.randomUUID(), "APPROVE"));
         } finally {
             SecurityContextHolder.clearContext();
         }
-        String byLogin = recordOne(AuditRecord.of("AuditTest", UUID.randomUUID(), "APPROVE").by(email.toUpperCase()));
-        String byAccount = recordOne(AuditRecord.of("AuditTest", UUID.randomUUID(), "APPROVE").byAccount(accountId));
-        String byStranger = recordOne(AuditRecord.of("AuditTest", UUID.randomUUID(), "APPROVE").by("nobody@example.org"));
+        String byLogin = recordOne(
+                AuditRecord.of("AuditTest", UUID.randomUUID(), "APPROVE").by(email.toUpperCase()));
+        String byAccount = recordOne(
+                AuditRecord.of("AuditTest", UUID.randomUUID(), "APPROVE").byAccount(accountId));
+        String byStranger = recordOne(
+                AuditRecord.of("AuditTest", UUID.randomUUID(), "APPROVE").by("nobody@example.org"));
 
         for (String objectId : List.of(id, byLogin, byAccount)) {
-            Map<String, Object> row = jdbc.queryForMap("select actor, actor_account_id from audit_entry where object_id = ?", objectId);
+            Map<String, Object> row =
+                    jdbc.queryForMap("select actor, actor_account_id from audit_entry where object_id = ?", objectId);
             assertThat(row).containsEntry("actor_account_id", accountId).containsEntry("actor", null);
         }
         assertThat(jdbc.queryForObject("select actor from audit_entry where object_id = ?", String.class, byStranger))
-                .as("an e-mail without account is not kept").isEqualTo("unknown");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor like '%@%'", Long.class)).isZero();
+                .as("an e-mail without account is not kept")
+                .isEqualTo("unknown");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor like '%@%'", Long.class))
+                .isZero();
     }
 
     @Test
     void theEstablishmentActedForIsKept() {
-        String id = recordOne(AuditRecord.of("Provider", UUID.randomUUID(), "UPDATED").forEstablishment(4242L).by("tester"));
+        String id = recordOne(AuditRecord.of("Provider", UUID.randomUUID(), "UPDATED")
+                .forEstablishment(4242L)
+                .by("tester"));
 
         assertThat(jdbc.queryForObject("select establishment_id from audit_entry where object_id = ?", Long.class, id))
                 .isEqualTo(4242L);
     }
 
     static long anAccount(JdbcTemplate jdbc, String email, String displayName) {
-        return jdbc.queryForObject("insert into account (email, display_name) values (?, ?) returning id", Long.class,
-                email, displayName);
+        return jdbc.queryForObject(
+                "insert into account (email, display_name) values (?, ?) returning id", Long.class, email, displayName);
     }
 
     private long anAccount(String email, String displayName) {
@@ -132,7 +147,8 @@ class AuditLogIntegrationTest {
 
         assertThatThrownBy(() -> auditLog.record(AuditRecord.of("AuditTest", id, "CREATE")))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test
@@ -144,6 +160,7 @@ class AuditLogIntegrationTest {
             s.setRollbackOnly();
         });
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ?", Long.class, id))
+                .isZero();
     }
 }

@@ -37,14 +37,17 @@ class ApplicationRoleGrantsTest {
 
     @BeforeEach
     void anApplicationRole() {
-        assumeTrue(Boolean.TRUE.equals(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user",
-                Boolean.class)), "needs a superuser to create a role");
+        assumeTrue(
+                Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select rolsuper from pg_roles where rolname = current_user", Boolean.class)),
+                "needs a superuser to create a role");
         jdbc.execute("create role " + role + " login password '" + password + "'");
     }
 
     @AfterEach
     void dropIt() {
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from pg_roles where rolname = ?", Boolean.class, role))) {
+        if (Boolean.TRUE.equals(
+                jdbc.queryForObject("select count(*) > 0 from pg_roles where rolname = ?", Boolean.class, role))) {
             jdbc.execute("drop table if exists grants_test_later");
             jdbc.execute("drop owned by " + role);
             jdbc.execute("drop role " + role);
@@ -59,10 +62,11 @@ class ApplicationRoleGrantsTest {
         jdbc.execute("create table grants_test_later (id int)"); // a table of a later migration
 
         try (Connection app = DriverManager.getConnection(
-                ((HikariDataSource) dataSource).getJdbcUrl().replaceAll("\\?.*", ""), role, password);
+                        ((HikariDataSource) dataSource).getJdbcUrl().replaceAll("\\?.*", ""), role, password);
                 Statement s = app.createStatement()) {
             s.execute("insert into audit_entry (actor, object_type, action) values ('system', 'GrantsTest', 'CREATE')");
-            s.executeQuery("select count(*) from audit_entry where object_type = 'GrantsTest'").close();
+            s.executeQuery("select count(*) from audit_entry where object_type = 'GrantsTest'")
+                    .close();
             s.executeUpdate("update account set locale = locale where false");
             s.executeUpdate("delete from login_throttle where false");
             s.executeQuery("select count(*) from event_publication").close();
@@ -74,16 +78,19 @@ class ApplicationRoleGrantsTest {
             s.execute("insert into grants_test_later values (1)");
 
             for (String forbidden : new String[] {
-                    "update audit_entry set reason = 'rewritten' where false",
-                    "delete from audit_entry where false",
-                    "truncate audit_entry",
-                    "alter table audit_entry disable trigger audit_entry_no_update",
-                    "create trigger sneaky before insert on audit_entry for each row execute function audit_entry_refuse_change()",
-                    "delete from flyway_schema_history where false",
-                    "create table not_mine (id int)"}) {
-                assertThatThrownBy(() -> s.execute(forbidden)).as(forbidden)
+                "update audit_entry set reason = 'rewritten' where false",
+                "delete from audit_entry where false",
+                "truncate audit_entry",
+                "alter table audit_entry disable trigger audit_entry_no_update",
+                "create trigger sneaky before insert on audit_entry for each row execute function audit_entry_refuse_change()",
+                "delete from flyway_schema_history where false",
+                "create table not_mine (id int)"
+            }) {
+                assertThatThrownBy(() -> s.execute(forbidden))
+                        .as(forbidden)
                         .isInstanceOf(SQLException.class)
-                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("42501", "42P17"));
+                        .satisfies(e ->
+                                assertThat(((SQLException) e).getSQLState()).isIn("42501", "42P17"));
             }
         }
     }

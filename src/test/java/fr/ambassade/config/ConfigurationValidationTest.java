@@ -25,15 +25,19 @@ class ConfigurationValidationTest {
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
                 .withUserConfiguration(PropertiesOnly.class)
-                .withPropertyValues("ambassade.data-dir=" + tmp.resolve("var"), "ambassade.base-url=https://ot.example.org");
+                .withPropertyValues(
+                        "ambassade.data-dir=" + tmp.resolve("var"), "ambassade.base-url=https://ot.example.org");
     }
 
     @Test
     void validSettingsStart() {
-        runner().withPropertyValues("ambassade.default-time-zone=America/Guadeloupe", "ambassade.admin-email=admin@ot.example.org")
+        runner().withPropertyValues(
+                        "ambassade.default-time-zone=America/Guadeloupe", "ambassade.admin-email=admin@ot.example.org")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    assertThat(context.getBean(AmbassadeProperties.class).defaultTimeZone().getId())
+                    assertThat(context.getBean(AmbassadeProperties.class)
+                                    .defaultTimeZone()
+                                    .getId())
                             .isEqualTo("America/Guadeloupe");
                 });
     }
@@ -42,8 +46,9 @@ class ConfigurationValidationTest {
     void baseUrlMustBeAnHttpAddress() {
         runner().withPropertyValues("ambassade.base-url=ot.example.org")
                 .run(context -> assertThat(analysis(context).getDescription())
-                        .isEqualTo("Invalid setting ambassade.base-url = \"ot.example.org\": must be an http:// or https://"
-                                + " address such as https://ambassade.example.org (set AMBASSADE_BASE_URL)"));
+                        .isEqualTo(
+                                "Invalid setting ambassade.base-url = \"ot.example.org\": must be an http:// or https://"
+                                        + " address such as https://ambassade.example.org (set AMBASSADE_BASE_URL)"));
     }
 
     @Test
@@ -66,24 +71,28 @@ class ConfigurationValidationTest {
 
     @Test
     void writableDirectoryAcceptsMissingDirectoriesUnderAWritableParent() throws Exception {
-        assertThat(WritableDirectory.Validator.isWritableOrCreatable(tmp.resolve("a/b/c"))).isTrue();
+        assertThat(WritableDirectory.Validator.isWritableOrCreatable(tmp.resolve("a/b/c")))
+                .isTrue();
         assertThat(WritableDirectory.Validator.isWritableOrCreatable(tmp)).isTrue();
         Path aFile = Files.writeString(tmp.resolve("file"), "x");
         assertThat(WritableDirectory.Validator.isWritableOrCreatable(aFile)).isFalse();
-        assertThat(WritableDirectory.Validator.isWritableOrCreatable(aFile.resolve("below"))).isFalse();
+        assertThat(WritableDirectory.Validator.isWritableOrCreatable(aFile.resolve("below")))
+                .isFalse();
     }
 
     @Test
     void dataDirectoryInUseGetsItsOwnMessage() {
-        FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(new IllegalStateException("wrapped",
-                new EmbeddedPostgresServer.DataDirectoryInUseException(tmp)));
+        FailureAnalysis analysis = new StartupFailureAnalyzer()
+                .analyze(new IllegalStateException(
+                        "wrapped", new EmbeddedPostgresServer.DataDirectoryInUseException(tmp)));
         assertThat(analysis.getDescription()).contains("is in use by another running Ambassade process");
         assertThat(analysis.getAction()).contains("AMBASSADE_DATA_DIR");
     }
 
     @Test
     void otherFailuresAreLeftToSpringBoot() {
-        assertThat(new StartupFailureAnalyzer().analyze(new IllegalStateException("boom"))).isNull();
+        assertThat(new StartupFailureAnalyzer().analyze(new IllegalStateException("boom")))
+                .isNull();
     }
 
     private static FailureAnalysis analysis(AssertableApplicationContext context) {

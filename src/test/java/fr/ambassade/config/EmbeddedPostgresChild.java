@@ -1,9 +1,9 @@
 package fr.ambassade.config;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.nio.file.Path;
 
 /**
  * Run in a child JVM by {@link EmbeddedPostgresServerTest}: starts the embedded database on the directory given,

@@ -9,8 +9,8 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.mock.env.MockEnvironment;
@@ -28,8 +28,8 @@ class EmbeddedPostgresEarlyStartTest {
     }
 
     private void environmentPrepared(SpringApplication app, MockEnvironment env) {
-        listener.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), app,
-                new String[0], env));
+        listener.onApplicationEvent(
+                new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), app, new String[0], env));
     }
 
     @Test
@@ -38,7 +38,8 @@ class EmbeddedPostgresEarlyStartTest {
         environmentPrepared(new SpringApplication(Object.class), env);
 
         assertThat(EmbeddedPostgresEarlyStart.pending(dataDir)).isTrue();
-        assertThat(env.getProperty("ambassade.data-dir")).isEqualTo(dataDir.toAbsolutePath().normalize().toString());
+        assertThat(env.getProperty("ambassade.data-dir"))
+                .isEqualTo(dataDir.toAbsolutePath().normalize().toString());
         try (EmbeddedPostgresServer server = EmbeddedPostgresEarlyStart.claim(dataDir);
                 Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
             assertThat(c.isValid(5)).isTrue();
@@ -53,8 +54,8 @@ class EmbeddedPostgresEarlyStartTest {
     void aServerNobodyClaimsIsStoppedWhenTheApplicationFails(@TempDir Path dataDir) throws Exception {
         SpringApplication app = new SpringApplication(Object.class);
         environmentPrepared(app, embedded(dataDir));
-        listener.onApplicationEvent(new ApplicationFailedEvent(app, new String[0], null,
-                new IllegalStateException("configuration refused")));
+        listener.onApplicationEvent(new ApplicationFailedEvent(
+                app, new String[0], null, new IllegalStateException("configuration refused")));
 
         assertThat(EmbeddedPostgresEarlyStart.pending(dataDir)).isFalse();
         // stopped and the directory released: a new start succeeds
@@ -77,7 +78,8 @@ class EmbeddedPostgresEarlyStartTest {
         MockEnvironment env = embedded(dataDir).withProperty("spring.datasource.url", "jdbc:postgresql://db/x");
         environmentPrepared(new SpringApplication(Object.class), env);
         assertThat(EmbeddedPostgresEarlyStart.pending(dataDir)).isFalse();
-        assertThat(env.getPropertySources().contains(EmbeddedPostgresEarlyStart.PROPERTY_SOURCE)).isFalse();
+        assertThat(env.getPropertySources().contains(EmbeddedPostgresEarlyStart.PROPERTY_SOURCE))
+                .isFalse();
     }
 
     @Test

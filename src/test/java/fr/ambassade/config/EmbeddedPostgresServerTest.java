@@ -3,15 +3,15 @@ package fr.ambassade.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,8 +53,10 @@ class EmbeddedPostgresServerTest {
             child.destroyForcibly().waitFor();
         }
         // never leave a postmaster behind, whatever happened
-        postmasterPid().filter(pid -> pid != ProcessHandle.current().pid())
-                .flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        postmasterPid()
+                .filter(pid -> pid != ProcessHandle.current().pid())
+                .flatMap(ProcessHandle::of)
+                .ifPresent(ProcessHandle::destroyForcibly);
     }
 
     @Test
@@ -65,13 +67,19 @@ class EmbeddedPostgresServerTest {
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir))
                 .isInstanceOf(EmbeddedPostgresServer.DataDirectoryInUseException.class)
                 .hasMessageContaining("in use by another running Ambassade process");
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("live owner's postmaster untouched").contains(true);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("live owner's postmaster untouched")
+                .contains(true);
 
         child.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // kill -9 of the owner JVM
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("postmaster orphaned").contains(true);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("postmaster orphaned")
+                .contains(true);
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
-            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).as("orphan stopped").isFalse();
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                    .as("orphan stopped")
+                    .isFalse();
             assertThat(names(server)).contains("written-before-the-kill");
         }
     }
@@ -111,12 +119,18 @@ class EmbeddedPostgresServerTest {
             Path passwordFile = dataDir.resolve(EmbeddedPostgresCredentials.PASSWORD_FILE);
             assertThat(Files.getPosixFilePermissions(passwordFile))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-            assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSize(64);
+            assertThat(Files.readString(passwordFile).strip())
+                    .isEqualTo(server.password())
+                    .hasSize(64);
 
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
-                    .as("no password").isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres").close())
-                    .as("a wrong password").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "")
+                            .close())
+                    .as("no password")
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres")
+                            .close())
+                    .as("a wrong password")
+                    .isInstanceOf(SQLException.class);
             assertThat(names(server, "select 'the application connects'")).containsExactly("the application connects");
         }
     }
@@ -130,10 +144,12 @@ class EmbeddedPostgresServerTest {
                 .setOverrideWorkingDirectory(dataDir.resolve("pg-bin").toFile())
                 .setRegisterShutdownHook(false)
                 .start()) {
-            try (Connection c = old.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = old.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("create database " + EmbeddedPostgresServer.DATABASE);
             }
-            try (Connection c = old.getDatabase("postgres", EmbeddedPostgresServer.DATABASE).getConnection();
+            try (Connection c = old.getDatabase("postgres", EmbeddedPostgresServer.DATABASE)
+                            .getConnection();
                     Statement s = c.createStatement()) {
                 s.execute("create table survivor (name text not null)");
                 s.execute("insert into survivor (name) values ('kept by the upgrade')");
@@ -145,8 +161,10 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
             assertThat(Files.readString(dataDir.resolve("pg/pg_hba.conf")))
                     .startsWith(EmbeddedPostgresCredentials.HBA_MARKER)
-                    .satisfies(hba -> assertThat(EmbeddedPostgresCredentials.trusts(hba)).isFalse());
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+                    .satisfies(hba ->
+                            assertThat(EmbeddedPostgresCredentials.trusts(hba)).isFalse());
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
             assertThat(names(server, "select name from survivor")).containsExactly("kept by the upgrade");
         }
@@ -158,19 +176,26 @@ class EmbeddedPostgresServerTest {
 
     private Process startChild(String name) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx128m", "-Dambassade.embedded.fsync=off",
-                        "-cp", System.getProperty("java.class.path"),
-                        EmbeddedPostgresChild.class.getName(), dataDir.toString(), name)
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx128m",
+                        "-Dambassade.embedded.fsync=off",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedPostgresChild.class.getName(),
+                        dataDir.toString(),
+                        name)
                 .redirectErrorStream(true)
                 .start();
         List<String> output = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
             output.add(line);
             if (line.startsWith("READY")) {
                 // keep draining so that the child never blocks on a full pipe
-                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> reader.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return process;
@@ -182,7 +207,9 @@ class EmbeddedPostgresServerTest {
     private Optional<Long> postmasterPid() {
         try {
             Path pidFile = dataDir.resolve("pg/postmaster.pid");
-            return Files.exists(pidFile) ? Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()))
+            return Files.exists(pidFile)
+                    ? Optional.of(
+                            Long.parseLong(Files.readAllLines(pidFile).get(0).trim()))
                     : Optional.empty();
         } catch (Exception e) {
             return Optional.empty();

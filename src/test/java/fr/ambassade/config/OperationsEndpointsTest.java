@@ -37,9 +37,11 @@ class OperationsEndpointsTest {
 
     @Test
     void healthIsPublicAndCoversTheDatabaseAndTheDataDirectoryDisk() throws Exception {
-        String body = mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
+        String body =
+                mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
         mvc.perform(get("/actuator/health"))
-                .andExpect(result -> assertThat(result.getResponse().getStatus()).as(body).isEqualTo(200))
+                .andExpect(result ->
+                        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(200))
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.diskSpace.status").value("UP"))
@@ -67,7 +69,9 @@ class OperationsEndpointsTest {
         mvc.perform(get("/").header("X-Request-Id", "lb-42.abc"))
                 .andExpect(header().string("X-Request-Id", "lb-42.abc"));
         String forged = mvc.perform(get("/").header("X-Request-Id", "x\r\nINFO fake log line"))
-                .andReturn().getResponse().getHeader("X-Request-Id");
+                .andReturn()
+                .getResponse()
+                .getHeader("X-Request-Id");
         assertThat(forged).matches("[0-9a-f]{10}");
     }
 
@@ -75,7 +79,8 @@ class OperationsEndpointsTest {
     void searchExtensionsAreInstalled() {
         assertThat(jdbc.queryForList("select extname from pg_extension", String.class))
                 .contains("unaccent", "pg_trgm");
-        assertThat(jdbc.queryForObject("select unaccent('Béthune-Bruay')", String.class)).isEqualTo("Bethune-Bruay");
+        assertThat(jdbc.queryForObject("select unaccent('Béthune-Bruay')", String.class))
+                .isEqualTo("Bethune-Bruay");
     }
 
     @Test

@@ -16,7 +16,8 @@ class RunModeTest {
 
     @Test
     void externalDatabaseHasNoDemoDataByDefault() {
-        MockEnvironment env = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/ambassade");
+        MockEnvironment env =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/ambassade");
         RunMode mode = new RunMode(RunMode.isEmbedded(env), null);
         assertThat(mode.isEmbedded()).isFalse();
         assertThat(mode.demoData()).isFalse();
@@ -30,6 +31,7 @@ class RunModeTest {
 
     @Test
     void aBlankUrlMeansEmbedded() {
-        assertThat(RunMode.isEmbedded(new MockEnvironment().withProperty("spring.datasource.url", " "))).isTrue();
+        assertThat(RunMode.isEmbedded(new MockEnvironment().withProperty("spring.datasource.url", " ")))
+                .isTrue();
     }
 }

@@ -66,11 +66,14 @@ class ProviderEventsTest {
 
         scenario.stimulate(() -> as(animator, () -> service.merge(survivor, merged)))
                 .andWaitForStateChange(() -> probe.mergesInto(survivor), delivered -> !delivered.isEmpty())
-                .andVerify(delivered -> assertThat(delivered).containsExactly(new ProviderMerged(survivor, merged, animator)));
+                .andVerify(delivered ->
+                        assertThat(delivered).containsExactly(new ProviderMerged(survivor, merged, animator)));
 
-        await().untilAsserted(() -> assertThat(probe.statusChangesOf(survivor)).containsExactly(
-                new ProviderNetworkStatusChanged(survivor, NetworkStatus.NONE, NetworkStatus.AMBASSADOR, animator)));
-        await().untilAsserted(() -> assertThat(deliveries(ProviderMerged.class, survivor, "is not null")).isEqualTo(1));
+        await().untilAsserted(() -> assertThat(probe.statusChangesOf(survivor))
+                .containsExactly(new ProviderNetworkStatusChanged(
+                        survivor, NetworkStatus.NONE, NetworkStatus.AMBASSADOR, animator)));
+        await().untilAsserted(() -> assertThat(deliveries(ProviderMerged.class, survivor, "is not null"))
+                .isEqualTo(1));
     }
 
     @Test
@@ -82,11 +85,16 @@ class ProviderEventsTest {
         scenario.stimulate(() -> facade.changeNetworkStatus(id, NetworkStatus.CANDIDATE, "application submitted"))
                 .andWaitForEventOfType(ProviderNetworkStatusChanged.class)
                 .matching(e -> e.providerId() == id)
-                .toArriveAndVerify(e -> assertThat(e).isEqualTo(new ProviderNetworkStatusChanged(
-                        id, NetworkStatus.NONE, NetworkStatus.CANDIDATE, null)));
+                .toArriveAndVerify(e -> assertThat(e)
+                        .isEqualTo(new ProviderNetworkStatusChanged(
+                                id, NetworkStatus.NONE, NetworkStatus.CANDIDATE, null)));
 
-        assertThat(facade.byId(id)).get().extracting(ProviderSummary::networkStatus).isEqualTo(NetworkStatus.CANDIDATE);
-        await().untilAsserted(() -> assertThat(probe.statusChangesOf(id)).extracting(ProviderNetworkStatusChanged::to)
+        assertThat(facade.byId(id))
+                .get()
+                .extracting(ProviderSummary::networkStatus)
+                .isEqualTo(NetworkStatus.CANDIDATE);
+        await().untilAsserted(() -> assertThat(probe.statusChangesOf(id))
+                .extracting(ProviderNetworkStatusChanged::to)
                 .containsExactly(NetworkStatus.CANDIDATE));
     }
 
@@ -99,15 +107,20 @@ class ProviderEventsTest {
         service.merge(survivor, merged);
 
         // the merge committed, its listener failed: the event waits in the registry, not lost
-        assertThat(providers.findById(merged)).get().extracting(p -> p.getMergedIntoId()).isEqualTo(survivor);
+        assertThat(providers.findById(merged))
+                .get()
+                .extracting(p -> p.getMergedIntoId())
+                .isEqualTo(survivor);
         await().until(() -> deliveries(ProviderMerged.class, survivor, "is null and status = 'FAILED'") == 1);
         assertThat(probe.mergesInto(survivor)).isEmpty();
 
-        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ProviderMerged m && m.survivorId() == survivor);
+        incomplete.resubmitIncompletePublications(
+                p -> p.getEvent() instanceof ProviderMerged m && m.survivorId() == survivor);
 
-        await().untilAsserted(() -> assertThat(probe.mergesInto(survivor))
-                .containsExactly(new ProviderMerged(survivor, merged, null)));
-        await().untilAsserted(() -> assertThat(deliveries(ProviderMerged.class, survivor, "is not null")).isEqualTo(1));
+        await().untilAsserted(() ->
+                assertThat(probe.mergesInto(survivor)).containsExactly(new ProviderMerged(survivor, merged, null)));
+        await().untilAsserted(() -> assertThat(deliveries(ProviderMerged.class, survivor, "is not null"))
+                .isEqualTo(1));
         assertThat(deliveries(ProviderMerged.class, survivor, "is null")).isZero();
     }
 
@@ -116,14 +129,19 @@ class ProviderEventsTest {
     }
 
     private long account(Role role) {
-        return tx.execute(s -> accounts.saveAndFlush(new Account(unique("staff").replace(' ', '-') + "@ambassade.test",
-                "Animatrice", Locale.FRENCH, EnumSet.of(role)))).getId();
+        return tx.execute(s -> accounts.saveAndFlush(new Account(
+                        unique("staff").replace(' ', '-') + "@ambassade.test",
+                        "Animatrice",
+                        Locale.FRENCH,
+                        EnumSet.of(role))))
+                .getId();
     }
 
     private <T> T as(long accountId, Supplier<T> action) {
-        String email = tx.execute(s -> accounts.findById(accountId).orElseThrow().getEmail());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, List.of()));
+        String email =
+                tx.execute(s -> accounts.findById(accountId).orElseThrow().getEmail());
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
         try {
             return action.get();
         } finally {
@@ -133,7 +151,11 @@ class ProviderEventsTest {
 
     /** Rows of the registry for this event about this provider (the event is stored as JSON), listeners are async. */
     private int deliveries(Class<?> type, long id, String completion) {
-        return jdbc.queryForObject("select count(*) from event_publication where event_type = ? and completion_date "
-                + completion + " and serialized_event like ?", Integer.class, type.getName(), "%\"survivorId\":" + id + ",%");
+        return jdbc.queryForObject(
+                "select count(*) from event_publication where event_type = ? and completion_date " + completion
+                        + " and serialized_event like ?",
+                Integer.class,
+                type.getName(),
+                "%\"survivorId\":" + id + ",%");
     }
 }

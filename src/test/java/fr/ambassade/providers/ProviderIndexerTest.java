@@ -28,7 +28,10 @@ class ProviderIndexerTest {
         assertThat(progress.done()).isGreaterThanOrEqualTo(150);
         assertThat(progress.percent()).isEqualTo(100);
         assertThat(indexer.indexedCount()).isGreaterThanOrEqualTo(150);
-        assertThat(search.search(ProviderQuery.text("estaminet beffroi"), PageRequest.of(0, 10)).page().getContent())
-                .extracting(p -> p.name()).contains("Estaminet du Beffroi");
+        assertThat(search.search(ProviderQuery.text("estaminet beffroi"), PageRequest.of(0, 10))
+                        .page()
+                        .getContent())
+                .extracting(p -> p.name())
+                .contains("Estaminet du Beffroi");
     }
 }

@@ -34,10 +34,17 @@ class ProviderLookupsTest {
     @Test
     void listsTheCommunesAndLabelsInUseByNameWithoutMergedRecords() {
         String code = "kb:Test_" + UUID.randomUUID();
-        long holder = tx.execute(s -> providers.save(aProvider().named("Gîte test").inCommune("62498")
-                .label(code, "Étoile d'argent").build()).getId());
+        long holder = tx.execute(s -> providers
+                .save(aProvider()
+                        .named("Gîte test")
+                        .inCommune("62498")
+                        .label(code, "Étoile d'argent")
+                        .build())
+                .getId());
         // a commune held only by a merged record is not offered (2B998: no real commune, no other test uses it)
-        long merged = tx.execute(s -> providers.save(aProvider().named("Ancien").inCommune("2B998").build()).getId());
+        long merged = tx.execute(s -> providers
+                .save(aProvider().named("Ancien").inCommune("2B998").build())
+                .getId());
         jdbc.update("update provider set merged_into_id = ? where id = ?", holder, merged);
 
         List<Option> communes = lookups.communes();
@@ -45,7 +52,9 @@ class ProviderLookupsTest {
 
         assertThat(labels).contains(new Option(code, "Étoile d'argent"));
         assertThat(communes).extracting(Option::code).contains("62498").doesNotContain("2B998");
-        assertThat(communes).filteredOn(o -> o.code().equals("62498")).extracting(Option::name)
+        assertThat(communes)
+                .filteredOn(o -> o.code().equals("62498"))
+                .extracting(Option::name)
                 .allMatch(n -> n != null && !n.isBlank());
         assertSortedByName(communes);
         assertSortedByName(labels);
@@ -56,8 +65,12 @@ class ProviderLookupsTest {
     private static void assertSortedByName(List<Option> options) {
         Collator french = Collator.getInstance(Locale.FRENCH);
         for (int i = 1; i < options.size(); i++) {
-            String a = options.get(i - 1).name() == null ? options.get(i - 1).code() : options.get(i - 1).name();
-            String b = options.get(i).name() == null ? options.get(i).code() : options.get(i).name();
+            String a = options.get(i - 1).name() == null
+                    ? options.get(i - 1).code()
+                    : options.get(i - 1).name();
+            String b = options.get(i).name() == null
+                    ? options.get(i).code()
+                    : options.get(i).name();
             assertThat(french.compare(a, b)).as("%s before %s", a, b).isLessThanOrEqualTo(0);
         }
     }

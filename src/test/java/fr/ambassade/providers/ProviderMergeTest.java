@@ -1,6 +1,5 @@
 package fr.ambassade.providers;
 
-import fr.ambassade.shared.RefusedChange;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import fr.ambassade.providers.domain.ExternalIdScheme;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.support.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +44,8 @@ class ProviderMergeTest {
 
     private List<DuplicateFinder.Pair> pairsOf(long a, long b) {
         return duplicates.find(100_000).stream()
-                .filter(p -> (p.first().id() == a && p.second().id() == b) || (p.first().id() == b && p.second().id() == a))
+                .filter(p -> (p.first().id() == a && p.second().id() == b)
+                        || (p.first().id() == b && p.second().id() == a))
                 .toList();
     }
 
@@ -52,9 +53,13 @@ class ProviderMergeTest {
     void sameNormalisedNameWithin200MetresIsAPossibleDuplicate() {
         String name = unique("Boulangerie du Beffroi");
         long a = save(aProvider().named(name).at(50.5290, 2.6430));
-        long b = save(aProvider().named("  " + name.toUpperCase().replace("BOULANGERIE", "BOULANGÉRIE") + " !").at(50.5301, 2.6432));
+        long b = save(aProvider()
+                .named("  " + name.toUpperCase().replace("BOULANGERIE", "BOULANGÉRIE") + " !")
+                .at(50.5301, 2.6432));
         long far = save(aProvider().named(name).at(50.5400, 2.6430));
-        assertThat(pairsOf(a, b)).singleElement().satisfies(p -> assertThat(p.reasons()).contains(DuplicateFinder.Reason.NAME));
+        assertThat(pairsOf(a, b))
+                .singleElement()
+                .satisfies(p -> assertThat(p.reasons()).contains(DuplicateFinder.Reason.NAME));
         assertThat(pairsOf(a, far)).isEmpty();
     }
 
@@ -62,10 +67,14 @@ class ProviderMergeTest {
     void samePhoneOrEmailIsAPossibleDuplicate() {
         String digits = String.valueOf(100_000 + (int) (Math.random() * 899_999));
         String mail = "x" + UUID.randomUUID() + "@example.test";
-        long a = save(aProvider().named(unique("Ferme A")).phone("03 21 " + digits).email(mail));
-        long b = save(aProvider().named(unique("Ferme B")).phone("+33 3 21" + digits).email(mail.toUpperCase()));
-        assertThat(pairsOf(a, b)).singleElement()
-                .satisfies(p -> assertThat(p.reasons()).contains(DuplicateFinder.Reason.PHONE, DuplicateFinder.Reason.EMAIL));
+        long a = save(
+                aProvider().named(unique("Ferme A")).phone("03 21 " + digits).email(mail));
+        long b = save(
+                aProvider().named(unique("Ferme B")).phone("+33 3 21" + digits).email(mail.toUpperCase()));
+        assertThat(pairsOf(a, b))
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.reasons()).contains(DuplicateFinder.Reason.PHONE, DuplicateFinder.Reason.EMAIL));
     }
 
     @Test
@@ -73,20 +82,32 @@ class ProviderMergeTest {
         String dtA = unique("dt-a");
         String dtB = unique("dt-b");
         String apidae = unique("apidae");
-        long survivor = save(aProvider().named(unique("Gîte du Terril")).withoutCoordinates().phone(null)
-                .externalId(ExternalIdScheme.DATATOURISME, dtA).label("kb:LabelRating_AccueilVelo", "Accueil Vélo"));
-        long merged = save(aProvider().named(unique("Gite du Terril")).at(50.49, 2.55).phone("03 21 00 11 22")
-                .externalId(ExternalIdScheme.DATATOURISME, dtB).externalId(ExternalIdScheme.APIDAE, apidae)
-                .label("kb:LabelRating_QualiteTourisme", "Qualité Tourisme").contact("Jeanne Martin", "gérante"));
+        long survivor = save(aProvider()
+                .named(unique("Gîte du Terril"))
+                .withoutCoordinates()
+                .phone(null)
+                .externalId(ExternalIdScheme.DATATOURISME, dtA)
+                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo"));
+        long merged = save(aProvider()
+                .named(unique("Gite du Terril"))
+                .at(50.49, 2.55)
+                .phone("03 21 00 11 22")
+                .externalId(ExternalIdScheme.DATATOURISME, dtB)
+                .externalId(ExternalIdScheme.APIDAE, apidae)
+                .label("kb:LabelRating_QualiteTourisme", "Qualité Tourisme")
+                .contact("Jeanne Martin", "gérante"));
 
         service.merge(survivor, merged);
 
         tx.executeWithoutResult(s -> {
             Provider kept = providers.findById(survivor).orElseThrow();
-            assertThat(kept.getExternalIds()).containsExactlyInAnyOrder(
-                    new ExternalId(ExternalIdScheme.DATATOURISME, dtA), new ExternalId(ExternalIdScheme.DATATOURISME, dtB),
-                    new ExternalId(ExternalIdScheme.APIDAE, apidae));
-            assertThat(kept.getLabels()).extracting("code")
+            assertThat(kept.getExternalIds())
+                    .containsExactlyInAnyOrder(
+                            new ExternalId(ExternalIdScheme.DATATOURISME, dtA),
+                            new ExternalId(ExternalIdScheme.DATATOURISME, dtB),
+                            new ExternalId(ExternalIdScheme.APIDAE, apidae));
+            assertThat(kept.getLabels())
+                    .extracting("code")
                     .containsExactlyInAnyOrder("kb:LabelRating_AccueilVelo", "kb:LabelRating_QualiteTourisme");
             assertThat(kept.getContacts()).extracting("name").containsExactly("Jeanne Martin");
             assertThat(kept.getPhone()).isEqualTo("03 21 00 11 22");
@@ -96,9 +117,17 @@ class ProviderMergeTest {
             assertThat(gone.getExternalIds()).isEmpty();
         });
         assertThat(service.survivorOf(merged)).isEqualTo(survivor);
-        assertThat(providers.findByExternalId(ExternalIdScheme.DATATOURISME, dtB)).get().extracting(Provider::getId).isEqualTo(survivor);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Provider' and action = 'MERGED' "
-                + "and object_id in (?, ?)", Integer.class, String.valueOf(survivor), String.valueOf(merged))).isEqualTo(2);
+        assertThat(providers.findByExternalId(ExternalIdScheme.DATATOURISME, dtB))
+                .get()
+                .extracting(Provider::getId)
+                .isEqualTo(survivor);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where object_type = 'Provider' and action = 'MERGED' "
+                                + "and object_id in (?, ?)",
+                        Integer.class,
+                        String.valueOf(survivor),
+                        String.valueOf(merged)))
+                .isEqualTo(2);
         assertThat(pairsOf(survivor, merged)).isEmpty();
         assertThatThrownBy(() -> service.merge(survivor, merged)).isInstanceOf(RefusedChange.class);
     }

@@ -160,8 +160,26 @@ public final class ProviderMother {
     }
 
     public ProviderDetails details() {
-        return new ProviderDetails(name, category, subtype, communeCode, communeName, null, postalCode, communeName,
-                latitude, longitude, phone, email, website, languages, List.of(), null, descriptions, staffNotes, outside);
+        return new ProviderDetails(
+                name,
+                category,
+                subtype,
+                communeCode,
+                communeName,
+                null,
+                postalCode,
+                communeName,
+                latitude,
+                longitude,
+                phone,
+                email,
+                website,
+                languages,
+                List.of(),
+                null,
+                descriptions,
+                staffNotes,
+                outside);
     }
 
     public Provider build() {
@@ -173,7 +191,8 @@ public final class ProviderMother {
         if (id != null) {
             ReflectionTestUtils.setField(p, "id", id);
         }
-        // the status is reached the way real providers do (NetworkStatus.canBecome): NONE → CANDIDATE → AMBASSADOR → FORMER
+        // the status is reached the way real providers do (NetworkStatus.canBecome): NONE → CANDIDATE → AMBASSADOR →
+        // FORMER
         for (NetworkStatus step : List.of(NetworkStatus.CANDIDATE, NetworkStatus.AMBASSADOR, NetworkStatus.FORMER)) {
             if (p.getNetworkStatus() == status) {
                 break;

@@ -25,10 +25,15 @@ class ProviderPersistenceTest {
     void storesEveryPartOfAProvider() {
         String dt = unique("dt");
         Long id = tx.execute(s -> {
-            Provider p = aProvider().named(unique("Gîte du Terril")).inCommune("62516")
-                    .description("fr", "Un gîte au pied des terrils").description("en", "A cottage")
-                    .label("kb:LabelRating_AccueilVelo", "Accueil Vélo").externalId(ExternalIdScheme.DATATOURISME, dt)
-                    .contact("Jeanne Martin", "gérante").build();
+            Provider p = aProvider()
+                    .named(unique("Gîte du Terril"))
+                    .inCommune("62516")
+                    .description("fr", "Un gîte au pied des terrils")
+                    .description("en", "A cottage")
+                    .label("kb:LabelRating_AccueilVelo", "Accueil Vélo")
+                    .externalId(ExternalIdScheme.DATATOURISME, dt)
+                    .contact("Jeanne Martin", "gérante")
+                    .build();
             p.recordImportedValue("name", p.getName());
             return providers.save(p).getId();
         });
@@ -40,7 +45,10 @@ class ProviderPersistenceTest {
             assertThat(p.getLanguages()).containsExactly("fr");
             assertThat(p.getImportedValues()).containsKey("name");
             assertThat(p.getCommuneCode()).isEqualTo("62516");
-            assertThat(providers.findByExternalId(ExternalIdScheme.DATATOURISME, dt)).get().extracting(Provider::getId).isEqualTo(id);
+            assertThat(providers.findByExternalId(ExternalIdScheme.DATATOURISME, dt))
+                    .get()
+                    .extracting(Provider::getId)
+                    .isEqualTo(id);
         });
     }
 }

@@ -34,7 +34,8 @@ class ProviderSearchTest {
     /** A word no other test uses, to make the provider findable among all others. */
     private static String token() {
         StringBuilder word = new StringBuilder("zq");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
             word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
         }
         return word.toString();
@@ -45,7 +46,9 @@ class ProviderSearchTest {
     }
 
     private List<Long> ids(ProviderQuery q) {
-        return search.search(q, PageRequest.of(0, 100)).page().getContent().stream().map(ProviderRow::id).toList();
+        return search.search(q, PageRequest.of(0, 100)).page().getContent().stream()
+                .map(ProviderRow::id)
+                .toList();
     }
 
     @Test
@@ -81,7 +84,8 @@ class ProviderSearchTest {
     @Test
     void searchesDescriptionsAndCommune() {
         String t = token();
-        long id = save(aProvider().named("Ferme " + t).inCommune("62516").description("fr", "Fromages de chèvre affinés"));
+        long id = save(
+                aProvider().named("Ferme " + t).inCommune("62516").description("fr", "Fromages de chèvre affinés"));
         assertThat(ids(ProviderQuery.text("fromage chevre " + t))).contains(id);
         assertThat(ids(ProviderQuery.text("lillers " + t))).contains(id);
     }
@@ -89,10 +93,18 @@ class ProviderSearchTest {
     @Test
     void filtersByCategoryCommuneLabelStatusTerritoryAndCoordinates() {
         String t = token();
-        long inside = save(aProvider().named("Gîte " + t).ofCategory(ProviderCategory.ACCOMMODATION).inCommune("62178")
-                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo").status(NetworkStatus.AMBASSADOR));
-        long outside = save(aProvider().named("Gîte " + t + " bis").ofCategory(ProviderCategory.ACCOMMODATION)
-                .inCommune("62498").outsideTerritory().withoutCoordinates());
+        long inside = save(aProvider()
+                .named("Gîte " + t)
+                .ofCategory(ProviderCategory.ACCOMMODATION)
+                .inCommune("62178")
+                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo")
+                .status(NetworkStatus.AMBASSADOR));
+        long outside = save(aProvider()
+                .named("Gîte " + t + " bis")
+                .ofCategory(ProviderCategory.ACCOMMODATION)
+                .inCommune("62498")
+                .outsideTerritory()
+                .withoutCoordinates());
         ProviderQuery base = ProviderQuery.text(t);
         assertThat(ids(base)).contains(inside, outside);
         assertThat(ids(base.withCategory(ProviderCategory.FOOD))).doesNotContain(inside, outside);
@@ -108,7 +120,10 @@ class ProviderSearchTest {
     @Test
     void searchesSubtypeAndLabelNamesWithTypos() {
         String t = token();
-        long id = save(aProvider().named("Chez " + t).ofCategory(ProviderCategory.FOOD).subtype("Estaminet")
+        long id = save(aProvider()
+                .named("Chez " + t)
+                .ofCategory(ProviderCategory.FOOD)
+                .subtype("Estaminet")
                 .label("kb:LabelRating_AccueilVelo", "Accueil Vélo"));
         assertThat(ids(ProviderQuery.text("estaminets " + t))).contains(id);
         assertThat(ids(ProviderQuery.text("accueil velo " + t))).contains(id);
@@ -119,7 +134,9 @@ class ProviderSearchTest {
     @Test
     void searchesTheFrenchDescriptionOrTheOnlyOnesThereAre() {
         String t = token();
-        long french = save(aProvider().named("Atelier " + t).description("fr", "Poterie et faïence")
+        long french = save(aProvider()
+                .named("Atelier " + t)
+                .description("fr", "Poterie et faïence")
                 .description("en", "Pottery and earthenware"));
         long englishOnly = save(aProvider().named("Studio " + t).description("en", "Pottery and earthenware"));
         assertThat(ids(ProviderQuery.text("faience " + t))).containsExactly(french);
@@ -130,10 +147,19 @@ class ProviderSearchTest {
     @Test
     void listRowsCarryWhatTheListShows() {
         String t = token();
-        long id = save(aProvider().named("Gîte " + t).ofCategory(ProviderCategory.ACCOMMODATION).subtype("Gîte rural")
-                .inCommune("62178").label("kb:Z", "Zèbre d'or").label("kb:A", "Accueil Vélo")
-                .status(NetworkStatus.AMBASSADOR).withoutCoordinates());
-        ProviderRow row = search.search(ProviderQuery.text(t), PageRequest.of(0, 10)).page().getContent().get(0);
+        long id = save(aProvider()
+                .named("Gîte " + t)
+                .ofCategory(ProviderCategory.ACCOMMODATION)
+                .subtype("Gîte rural")
+                .inCommune("62178")
+                .label("kb:Z", "Zèbre d'or")
+                .label("kb:A", "Accueil Vélo")
+                .status(NetworkStatus.AMBASSADOR)
+                .withoutCoordinates());
+        ProviderRow row = search.search(ProviderQuery.text(t), PageRequest.of(0, 10))
+                .page()
+                .getContent()
+                .get(0);
         assertThat(row.id()).isEqualTo(id);
         assertThat(row.name()).isEqualTo("Gîte " + t);
         assertThat(row.subtype()).isEqualTo("Gîte rural");
@@ -155,13 +181,33 @@ class ProviderSearchTest {
 
         Provider p = tx.execute(s -> providers.findById(id).orElseThrow());
         var d = p.details();
-        var changed = new fr.ambassade.providers.domain.ProviderDetails(d.name(), d.category(), "Ferme-auberge",
-                d.communeCode(), d.communeName(), d.street(), d.postalCode(), d.locality(), d.latitude(),
-                d.longitude(), d.phone(), d.email(), d.website(), d.languages(), d.accessibilityFlags(),
-                d.accessibilityNotes(), java.util.Map.of("fr", "Une halte près du terril"), d.staffNotes(),
+        var changed = new fr.ambassade.providers.domain.ProviderDetails(
+                d.name(),
+                d.category(),
+                "Ferme-auberge",
+                d.communeCode(),
+                d.communeName(),
+                d.street(),
+                d.postalCode(),
+                d.locality(),
+                d.latitude(),
+                d.longitude(),
+                d.phone(),
+                d.email(),
+                d.website(),
+                d.languages(),
+                d.accessibilityFlags(),
+                d.accessibilityNotes(),
+                java.util.Map.of("fr", "Une halte près du terril"),
+                d.staffNotes(),
                 d.outsideTerritory());
-        service.update(id, p.getVersion(), changed, List.of(), List.of(new fr.ambassade.providers.domain.ProviderLabel(
-                "kb:LabelRating_AccueilPaysan", "Accueil Paysan", null)));
+        service.update(
+                id,
+                p.getVersion(),
+                changed,
+                List.of(),
+                List.of(new fr.ambassade.providers.domain.ProviderLabel(
+                        "kb:LabelRating_AccueilPaysan", "Accueil Paysan", null)));
 
         // label name and subtype (keywords field) and the new French description are searchable, the old one is not
         assertThat(ids(ProviderQuery.text("paysan " + t))).contains(id);
@@ -173,22 +219,35 @@ class ProviderSearchTest {
     @Test
     void countsPerCategoryAndStatusCoverTheWholeResultAndFollowChanges() {
         String t = token();
-        long a = save(aProvider().named("Estaminet " + t).ofCategory(ProviderCategory.FOOD).status(NetworkStatus.AMBASSADOR));
-        save(aProvider().named("Friterie " + t).ofCategory(ProviderCategory.FOOD).status(NetworkStatus.AMBASSADOR));
+        long a = save(aProvider()
+                .named("Estaminet " + t)
+                .ofCategory(ProviderCategory.FOOD)
+                .status(NetworkStatus.AMBASSADOR));
+        save(aProvider()
+                .named("Friterie " + t)
+                .ofCategory(ProviderCategory.FOOD)
+                .status(NetworkStatus.AMBASSADOR));
         save(aProvider().named("Brasserie " + t).ofCategory(ProviderCategory.FOOD));
-        save(aProvider().named("Boutique " + t).ofCategory(ProviderCategory.SHOP).status(NetworkStatus.CANDIDATE));
+        save(aProvider()
+                .named("Boutique " + t)
+                .ofCategory(ProviderCategory.SHOP)
+                .status(NetworkStatus.CANDIDATE));
 
         // a page of 1: the counts are those of the whole result, not of the page
         ProviderSearch.Result r = search.search(ProviderQuery.text(t), PageRequest.of(0, 1));
         assertThat(r.page().getTotalElements()).isEqualTo(4);
-        assertThat(r.categories()).containsExactlyInAnyOrderEntriesOf(
-                java.util.Map.of(ProviderCategory.FOOD, 3L, ProviderCategory.SHOP, 1L));
-        assertThat(r.statuses()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(NetworkStatus.AMBASSADOR, 2L,
-                NetworkStatus.NONE, 1L, NetworkStatus.CANDIDATE, 1L));
+        assertThat(r.categories())
+                .containsExactlyInAnyOrderEntriesOf(
+                        java.util.Map.of(ProviderCategory.FOOD, 3L, ProviderCategory.SHOP, 1L));
+        assertThat(r.statuses())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        NetworkStatus.AMBASSADOR, 2L, NetworkStatus.NONE, 1L, NetworkStatus.CANDIDATE, 1L));
 
         tx.executeWithoutResult(s -> providers.findById(a).orElseThrow().changeNetworkStatus(NetworkStatus.FORMER));
         ProviderSearch.Result after = search.search(ProviderQuery.text(t), PageRequest.of(0, 1));
-        assertThat(after.statuses()).containsEntry(NetworkStatus.AMBASSADOR, 1L).containsEntry(NetworkStatus.FORMER, 1L);
+        assertThat(after.statuses())
+                .containsEntry(NetworkStatus.AMBASSADOR, 1L)
+                .containsEntry(NetworkStatus.FORMER, 1L);
         assertThat(after.categories()).containsEntry(ProviderCategory.FOOD, 3L);
     }
 }

@@ -29,26 +29,38 @@ class ProvidersFacadeTest {
 
     @Test
     void answersSummariesFollowingMergesAndChangesNetworkStatus() {
-        long a = tx.execute(s -> providers.save(aProvider().named(unique("Cave à bières")).build()).getId());
-        long b = tx.execute(s -> providers.save(aProvider().named(unique("Cave a bieres")).build()).getId());
+        long a = tx.execute(s -> providers
+                .save(aProvider().named(unique("Cave à bières")).build())
+                .getId());
+        long b = tx.execute(s -> providers
+                .save(aProvider().named(unique("Cave a bieres")).build())
+                .getId());
         service.merge(a, b);
         assertThat(facade.byId(b)).get().extracting(ProviderSummary::id).isEqualTo(a);
         assertThat(facade.byIds(List.of(a, b))).extracting(ProviderSummary::id).containsExactly(a);
         facade.changeNetworkStatus(a, NetworkStatus.CANDIDATE, "application submitted");
-        assertThat(facade.byId(a)).get().extracting(ProviderSummary::networkStatus).isEqualTo(NetworkStatus.CANDIDATE);
+        assertThat(facade.byId(a))
+                .get()
+                .extracting(ProviderSummary::networkStatus)
+                .isEqualTo(NetworkStatus.CANDIDATE);
         assertThat(facade.byId(987_654_321L)).isEmpty();
     }
 
     @Test
     void demoDataHasTheDeterministicAmbassadorAndCandidate() {
-        assertThat(providers.findByExternalId(fr.ambassade.providers.domain.ExternalIdScheme.SOURCE_SYSTEM, "demo:ambassador"))
-                .get().satisfies(p -> {
+        assertThat(providers.findByExternalId(
+                        fr.ambassade.providers.domain.ExternalIdScheme.SOURCE_SYSTEM, "demo:ambassador"))
+                .get()
+                .satisfies(p -> {
                     assertThat(p.getName()).isEqualTo("Estaminet du Beffroi");
                     assertThat(p.getCommuneCode()).isEqualTo("62119");
                     assertThat(p.getNetworkStatus()).isEqualTo(NetworkStatus.AMBASSADOR);
                 });
-        assertThat(providers.findByExternalId(fr.ambassade.providers.domain.ExternalIdScheme.SOURCE_SYSTEM, "demo:candidate"))
-                .get().extracting(p -> p.getNetworkStatus()).isEqualTo(NetworkStatus.CANDIDATE);
+        assertThat(providers.findByExternalId(
+                        fr.ambassade.providers.domain.ExternalIdScheme.SOURCE_SYSTEM, "demo:candidate"))
+                .get()
+                .extracting(p -> p.getNetworkStatus())
+                .isEqualTo(NetworkStatus.CANDIDATE);
         assertThat(providers.countByDemoTrue()).isGreaterThanOrEqualTo(150);
     }
 }

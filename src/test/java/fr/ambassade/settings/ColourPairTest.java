@@ -1,11 +1,11 @@
 package fr.ambassade.settings;
 
-import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.ambassade.settings.domain.SettingsRules;
+import fr.ambassade.shared.RefusedChange;
 import org.junit.jupiter.api.Test;
 
 class ColourPairTest {
@@ -19,7 +19,8 @@ class ColourPairTest {
         assertThat(new ColourPair("#777777", "#ffffff").meetsAa()).isFalse();
         assertThat(new ColourPair("#767676", "#ffffff").meetsAa()).isTrue();
         // symmetric
-        assertThat(ColourPair.contrastRatio("#8a1538", "#ffffff")).isCloseTo(ColourPair.contrastRatio("#ffffff", "#8a1538"), within(1e-9));
+        assertThat(ColourPair.contrastRatio("#8a1538", "#ffffff"))
+                .isCloseTo(ColourPair.contrastRatio("#ffffff", "#8a1538"), within(1e-9));
     }
 
     @Test
@@ -37,11 +38,15 @@ class ColourPairTest {
                     assertThat(e.field()).isEqualTo("textColour");
                     assertThat((double) e.args()[2]).isEqualTo(4.47);
                 });
-        assertThatThrownBy(() -> SettingsRules.checkColours(new ColourPair("#000000", "#ffffff"), new ColourPair("#ffffff", "#ffff00")))
-                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.field()).isEqualTo("accentTextColour"));
+        assertThatThrownBy(() -> SettingsRules.checkColours(
+                        new ColourPair("#000000", "#ffffff"), new ColourPair("#ffffff", "#ffff00")))
+                .isInstanceOfSatisfying(
+                        RefusedChange.class, e -> assertThat(e.field()).isEqualTo("accentTextColour"));
         // accent used for links on a dark page background: refused too
-        assertThatThrownBy(() -> SettingsRules.checkColours(new ColourPair("#ffffff", "#000000"), new ColourPair("#ffffff", "#000080")))
-                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.field()).isEqualTo("accentBackgroundColour"));
+        assertThatThrownBy(() -> SettingsRules.checkColours(
+                        new ColourPair("#ffffff", "#000000"), new ColourPair("#ffffff", "#000080")))
+                .isInstanceOfSatisfying(
+                        RefusedChange.class, e -> assertThat(e.field()).isEqualTo("accentBackgroundColour"));
         SettingsRules.checkColours(new ColourPair("#1d1d1b", "#ffffff"), accent);
     }
 }

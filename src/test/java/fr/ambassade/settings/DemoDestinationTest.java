@@ -2,6 +2,7 @@ package fr.ambassade.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ambassade.shared.DisplayTime;
 import fr.ambassade.support.IntegrationTest;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import fr.ambassade.shared.DisplayTime;
 
 /** The demo destination seeded at start (tests run with demo data). */
 @IntegrationTest
@@ -36,14 +36,18 @@ class DemoDestinationTest {
 
     @Test
     void valuesGridAndCharterAreSeededInThreeLanguages() {
-        assertThat(settings.values()).extracting(BrandValue::code).contains("accueil", "authenticite", "partage", "engagement");
-        assertThat(settings.values()).allSatisfy(v -> assertThat(v.name().exactly("nl")).isPresent());
+        assertThat(settings.values())
+                .extracting(BrandValue::code)
+                .contains("accueil", "authenticite", "partage", "engagement");
+        assertThat(settings.values())
+                .allSatisfy(v -> assertThat(v.name().exactly("nl")).isPresent());
         Grid grid = settings.currentGrid();
         assertThat(grid.version()).isPositive();
         assertThat(grid.criteria()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(grid.criteria()).anyMatch(GridCriterion::mandatory);
         assertThat(grid.criteria()).allSatisfy(c -> assertThat(c.weight()).isPositive());
-        assertThat(settings.currentCharter().commitments()).hasSizeGreaterThanOrEqualTo(6)
+        assertThat(settings.currentCharter().commitments())
+                .hasSizeGreaterThanOrEqualTo(6)
                 .allSatisfy(c -> assertThat(c.get(Locale.ENGLISH)).isNotEqualTo(c.get(Locale.FRENCH)));
     }
 

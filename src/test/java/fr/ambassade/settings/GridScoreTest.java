@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 class GridScoreTest {
 
     static GridCriterion criterion(long id, String weight, boolean mandatory) {
-        return new GridCriterion(id, "accueil", (int) id, MultilingualText.french("c" + id), new BigDecimal(weight), mandatory);
+        return new GridCriterion(
+                id, "accueil", (int) id, MultilingualText.french("c" + id), new BigDecimal(weight), mandatory);
     }
 
     // weights 3 (mandatory), 2, 1: maximum Σ weight × 3 = 18
-    static final Grid GRID = new Grid(4, null, null, List.of(
-            criterion(1, "3", true), criterion(2, "2", false), criterion(3, "1", false)));
+    static final Grid GRID = new Grid(
+            4, null, null, List.of(criterion(1, "3", true), criterion(2, "2", false), criterion(3, "1", false)));
 
     static final BigDecimal SIXTY = new BigDecimal("60");
 
@@ -96,10 +97,14 @@ class GridScoreTest {
 
     @Test
     void groupsCriteriaByValue() {
-        Grid g = new Grid(1, null, null, List.of(
-                new GridCriterion(1, "a", 1, MultilingualText.french("x"), BigDecimal.ONE, false),
-                new GridCriterion(2, "b", 2, MultilingualText.french("y"), BigDecimal.ONE, false),
-                new GridCriterion(3, "a", 3, MultilingualText.french("z"), BigDecimal.ONE, false)));
+        Grid g = new Grid(
+                1,
+                null,
+                null,
+                List.of(
+                        new GridCriterion(1, "a", 1, MultilingualText.french("x"), BigDecimal.ONE, false),
+                        new GridCriterion(2, "b", 2, MultilingualText.french("y"), BigDecimal.ONE, false),
+                        new GridCriterion(3, "a", 3, MultilingualText.french("z"), BigDecimal.ONE, false)));
         assertThat(g.byValue().keySet()).containsExactly("a", "b");
         assertThat(g.byValue().get("a")).extracting(GridCriterion::id).containsExactly(1L, 3L);
     }

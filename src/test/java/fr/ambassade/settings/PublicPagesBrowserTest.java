@@ -21,7 +21,8 @@ class PublicPagesBrowserTest extends BrowserTestSupport {
             visit(lang.equals("fr") ? "/" : "/" + lang + "/");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo(lang);
             assertThat(page.locator(".site-header .brand").textContent()).contains(d.brandName());
-            assertThat(page.locator(".tagline").textContent().strip()).isEqualTo(d.tagline().get(lang));
+            assertThat(page.locator(".tagline").textContent().strip())
+                    .isEqualTo(d.tagline().get(lang));
             assertThat(page.locator(".values h3").first().textContent())
                     .isEqualTo(settings.values().get(0).name().get(lang));
         }
@@ -34,7 +35,8 @@ class PublicPagesBrowserTest extends BrowserTestSupport {
         page.waitForLoadState();
         checkAccessibility();
         assertThat(page.url()).endsWith("/nl/devenir-ambassadeur");
-        assertThat(page.locator(".commitments li").count()).isEqualTo(settings.currentCharter().commitments().size());
+        assertThat(page.locator(".commitments li").count())
+                .isEqualTo(settings.currentCharter().commitments().size());
         visit("/habitants");
         visit("/en/habitants");
     }
@@ -42,7 +44,8 @@ class PublicPagesBrowserTest extends BrowserTestSupport {
     @Test
     void themeStylesheetIsServedAndUsedWithoutInlineStyles() {
         visit("/");
-        String fg = (String) page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--brand-fg').trim()");
+        String fg = (String)
+                page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--brand-fg').trim()");
         assertThat(fg).isEqualTo(settings.current().colours().text());
     }
 }

@@ -16,10 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.ambassade.settings.domain.SettingsService;
 import fr.ambassade.shared.i18n.LanguagePrefixFilter;
 import fr.ambassade.support.IntegrationTest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +52,8 @@ class SettingsFormsTest {
 
     MockMvc mvc;
 
-    static final RequestPostProcessor DIRECTOR = user("director-test@demo.ambassade.test").roles("DIRECTOR");
+    static final RequestPostProcessor DIRECTOR =
+            user("director-test@demo.ambassade.test").roles("DIRECTOR");
 
     @BeforeEach
     void setUp() {
@@ -73,34 +74,49 @@ class SettingsFormsTest {
         fields.put("tagline.fr", d.tagline().fr());
         fields.put("tagline.en", d.tagline().en());
         fields.put("tagline.nl", d.tagline().nl());
-        fields.put("contactEmail", d.contact().email() == null ? "" : d.contact().email());
+        fields.put(
+                "contactEmail", d.contact().email() == null ? "" : d.contact().email());
         fields.put("timeZone", d.timeZone().getId());
         fields.put("passThresholdPercent", d.passThresholdPercent().toPlainString());
         fields.put("renewalMonths", String.valueOf(d.renewalMonths()));
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder post = post("/admin/settings/general").with(DIRECTOR).with(csrf())
-                .param("otherLanguages", "en", "nl");
+        MockHttpServletRequestBuilder post =
+                post("/admin/settings/general").with(DIRECTOR).with(csrf()).param("otherLanguages", "en", "nl");
         fields.forEach(post::param);
         return post;
     }
 
     @Test
     void onlyTheDirectorSeesTheSettings() throws Exception {
-        mvc.perform(get("/admin/settings").with(user("animator@x.test").roles("ANIMATOR"))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/settings/grid").with(user("animator@x.test").roles("ANIMATOR"))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/settings/general").with(user("animator@x.test").roles("ANIMATOR")).with(csrf()))
+        mvc.perform(get("/admin/settings").with(user("animator@x.test").roles("ANIMATOR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/settings/grid").with(user("animator@x.test").roles("ANIMATOR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/settings/general")
+                        .with(user("animator@x.test").roles("ANIMATOR"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/settings")).andExpect(status().is3xxRedirection());
-        for (String page : List.of("", "/general", "/appearance", "/values", "/values/new", "/grid", "/grid/edit", "/charter", "/charter/edit")) {
+        for (String page : List.of(
+                "",
+                "/general",
+                "/appearance",
+                "/values",
+                "/values/new",
+                "/grid",
+                "/grid/edit",
+                "/charter",
+                "/charter/edit")) {
             mvc.perform(get("/admin/settings" + page).with(DIRECTOR)).andExpect(status().isOk());
         }
     }
 
     @Test
     void formsNeedTheCsrfToken() throws Exception {
-        mvc.perform(generalForm().with(SecurityMockMvcRequestPostProcessors.csrf().useInvalidToken()))
+        mvc.perform(generalForm()
+                        .with(SecurityMockMvcRequestPostProcessors.csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
     }
 
@@ -112,7 +128,8 @@ class SettingsFormsTest {
                 .andExpect(content().string(containsString("id=\"brandName-error\"")))
                 .andExpect(content().string(containsString("Ce champ est obligatoire.")))
                 .andExpect(content().string(containsString("aria-describedby=\"brandName-error\"")))
-                .andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape("Nom tapé à conserver") + "\"")));
+                .andExpect(content()
+                        .string(containsString("value=\"" + HtmlUtils.htmlEscape("Nom tapé à conserver") + "\"")));
         assertThat(settings.current().brandName()).isEqualTo(before);
     }
 
@@ -143,14 +160,17 @@ class SettingsFormsTest {
         mvc.perform(generalForm("version", String.valueOf(d.version() - 1), "brandName", "Marque écrasée"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("modifiés entre-temps")))
-                .andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape("Marque écrasée") + "\"")));
+                .andExpect(
+                        content().string(containsString("value=\"" + HtmlUtils.htmlEscape("Marque écrasée") + "\"")));
         assertThat(settings.current().brandName()).isEqualTo(d.brandName());
     }
 
     @Test
     void lowContrastColoursAreRefusedWithTheRatio() throws Exception {
         Destination d = settings.current();
-        mvc.perform(post("/admin/settings/appearance/colours").with(DIRECTOR).with(csrf())
+        mvc.perform(post("/admin/settings/appearance/colours")
+                        .with(DIRECTOR)
+                        .with(csrf())
                         .param("version", String.valueOf(d.version()))
                         .param("textColour", "#777777")
                         .param("backgroundColour", "#ffffff")
@@ -161,7 +181,9 @@ class SettingsFormsTest {
                 .andExpect(content().string(containsString("4,47:1")))
                 .andExpect(content().string(containsString("value=\"#777777\"")));
         assertThat(settings.current().colours().text()).isEqualTo(d.colours().text());
-        mvc.perform(post("/admin/settings/appearance/colours").with(DIRECTOR).with(csrf())
+        mvc.perform(post("/admin/settings/appearance/colours")
+                        .with(DIRECTOR)
+                        .with(csrf())
                         .param("version", String.valueOf(d.version()))
                         .param("textColour", "rouge")
                         .param("backgroundColour", "#ffffff")
@@ -173,9 +195,12 @@ class SettingsFormsTest {
 
     @Test
     void aLogoThatIsNotAnImageIsRefused() throws Exception {
-        MockMultipartFile fake = new MockMultipartFile("logo", "logo.png", "image/png",
-                "I am text pretending to be a PNG".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/settings/appearance/logo").file(fake).with(DIRECTOR).with(csrf().asHeader())
+        MockMultipartFile fake = new MockMultipartFile(
+                "logo", "logo.png", "image/png", "I am text pretending to be a PNG".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/admin/settings/appearance/logo")
+                        .file(fake)
+                        .with(DIRECTOR)
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"logo-error\"")))
@@ -184,9 +209,16 @@ class SettingsFormsTest {
 
     @Test
     void anSvgWithScriptIsRefused() throws Exception {
-        MockMultipartFile svg = new MockMultipartFile("logo", "logo.svg", "image/svg+xml",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/settings/appearance/logo").file(svg).with(DIRECTOR).with(csrf().asHeader())
+        MockMultipartFile svg = new MockMultipartFile(
+                "logo",
+                "logo.svg",
+                "image/svg+xml",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/admin/settings/appearance/logo")
+                        .file(svg)
+                        .with(DIRECTOR)
+                        .with(csrf().asHeader())
                         .param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("contient du script")));
@@ -194,8 +226,13 @@ class SettingsFormsTest {
 
     @Test
     void aValueWithoutFrenchNameIsRefused() throws Exception {
-        mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf())
-                        .param("code", "").param("name.fr", "").param("name.en", "English only").param("description.fr", "Texte gardé"))
+        mvc.perform(post("/admin/settings/values")
+                        .with(DIRECTOR)
+                        .with(csrf())
+                        .param("code", "")
+                        .param("name.fr", "")
+                        .param("name.en", "English only")
+                        .param("description.fr", "Texte gardé"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"name.fr-error\"")))
                 .andExpect(content().string(containsString("value=\"English only\"")))
@@ -225,7 +262,8 @@ class SettingsFormsTest {
         } else if (field != null) {
             fields.put(field, value);
         }
-        MockHttpServletRequestBuilder post = post("/admin/settings/grid").with(DIRECTOR).with(csrf());
+        MockHttpServletRequestBuilder post =
+                post("/admin/settings/grid").with(DIRECTOR).with(csrf());
         fields.forEach(post::param);
         return post;
     }
@@ -254,7 +292,8 @@ class SettingsFormsTest {
         Grid current = settings.currentGrid();
         assertThat(current.version()).isEqualTo(old.version() + 1);
         assertThat(current.criteria()).hasSameSizeAs(old.criteria());
-        assertThat(current.criteria().get(0).id()).isNotEqualTo(old.criteria().get(0).id());
+        assertThat(current.criteria().get(0).id())
+                .isNotEqualTo(old.criteria().get(0).id());
         assertThat(settings.grid(old.version()).criteria()).isEqualTo(old.criteria());
         mvc.perform(get("/admin/settings/grid/versions/" + old.version()).with(DIRECTOR))
                 .andExpect(status().isOk())
@@ -265,14 +304,19 @@ class SettingsFormsTest {
         mvc.perform(gridForm(-1, "basedOnVersion", String.valueOf(old.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("modifiés entre-temps")));
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Grid' and object_id = ?",
-                Integer.class, String.valueOf(current.version()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where object_type = 'Grid' and object_id = ?",
+                        Integer.class,
+                        String.valueOf(current.version())))
+                .isEqualTo(1);
     }
 
     @Test
     void editingTheCharterWritesANewVersion() throws Exception {
         Charter old = settings.currentCharter();
-        MockHttpServletRequestBuilder post = post("/admin/settings/charter").with(DIRECTOR).with(csrf())
+        MockHttpServletRequestBuilder post = post("/admin/settings/charter")
+                .with(DIRECTOR)
+                .with(csrf())
                 .param("basedOnVersion", String.valueOf(old.version()));
         for (int i = 0; i < old.commitments().size(); i++) {
             post.param("commitments[" + i + "].position", String.valueOf(i + 1))
@@ -288,8 +332,12 @@ class SettingsFormsTest {
 
     @Test
     void aCharterCommitmentWithoutFrenchIsRefused() throws Exception {
-        mvc.perform(post("/admin/settings/charter").with(DIRECTOR).with(csrf())
-                        .param("basedOnVersion", String.valueOf(settings.currentCharter().version()))
+        mvc.perform(post("/admin/settings/charter")
+                        .with(DIRECTOR)
+                        .with(csrf())
+                        .param(
+                                "basedOnVersion",
+                                String.valueOf(settings.currentCharter().version()))
                         .param("commitments[0].fr", "")
                         .param("commitments[0].en", "English commitment kept"))
                 .andExpect(status().isOk())
@@ -303,7 +351,8 @@ class SettingsFormsTest {
         mvc.perform(get("/brand/theme.css"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/css")))
-                .andExpect(content().string(containsString("--brand-fg:" + d.colours().text())));
+                .andExpect(content()
+                        .string(containsString("--brand-fg:" + d.colours().text())));
         mvc.perform(get("/brand/logo")).andExpect(status().is(d.hasLogo() ? 200 : 404));
         mvc.perform(get("/nl/"))
                 .andExpect(status().isOk())
@@ -311,39 +360,53 @@ class SettingsFormsTest {
                 .andExpect(content().string(containsString(d.tagline().get("nl"))))
                 .andExpect(content().string(containsString("/brand/theme.css")))
                 .andExpect(content().string(not(containsString("style=\""))));
-        mvc.perform(get("/devenir-ambassadeur")).andExpect(status().isOk())
+        mvc.perform(get("/devenir-ambassadeur"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Devenir ambassadeur")));
-        mvc.perform(get("/en/habitants")).andExpect(status().isOk())
+        mvc.perform(get("/en/habitants"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("residents")));
     }
 
     @Test
     void aRealLogoIsReencodedServedPubliclyAndCanBeRemoved() throws Exception {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(12, 6, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage img =
+                new java.awt.image.BufferedImage(12, 6, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(img, "png", png);
         // named .jpg on purpose: the content decides
         mvc.perform(multipart("/admin/settings/appearance/logo")
                         .file(new MockMultipartFile("logo", "logo.jpg", "image/jpeg", png.toByteArray()))
-                        .with(DIRECTOR).with(csrf().asHeader()).param("version", String.valueOf(settings.current().version())))
+                        .with(DIRECTOR)
+                        .with(csrf().asHeader())
+                        .param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.current().logoMediaType()).isEqualTo("image/png");
-        mvc.perform(get("/brand/logo")).andExpect(status().isOk())
+        mvc.perform(get("/brand/logo"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get("/")).andExpect(content().string(containsString("/brand/logo?v=")));
 
         mvc.perform(multipart("/admin/settings/appearance/logo")
-                        .file(new MockMultipartFile("logo", "logo.svg", "image/svg+xml",
+                        .file(new MockMultipartFile(
+                                "logo",
+                                "logo.svg",
+                                "image/svg+xml",
                                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle r=\"2\" cx=\"2\" cy=\"2\"/></svg>"
                                         .getBytes(StandardCharsets.UTF_8)))
-                        .with(DIRECTOR).with(csrf().asHeader()).param("version", String.valueOf(settings.current().version())))
+                        .with(DIRECTOR)
+                        .with(csrf().asHeader())
+                        .param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/brand/logo")).andExpect(status().isOk())
+        mvc.perform(get("/brand/logo"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
                 .andExpect(header().string("Content-Security-Policy", containsString("sandbox")));
 
-        mvc.perform(post("/admin/settings/appearance/logo/remove").with(DIRECTOR).with(csrf())
+        mvc.perform(post("/admin/settings/appearance/logo/remove")
+                        .with(DIRECTOR)
+                        .with(csrf())
                         .param("version", String.valueOf(settings.current().version())))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.current().hasLogo()).isFalse();
@@ -358,11 +421,16 @@ class SettingsFormsTest {
                 .andExpect(redirectedUrl("/admin/settings/general"));
         assertThat(settings.current().passThresholdPercent()).isEqualByComparingTo("65.5");
         assertThat(settings.current().renewalMonths()).isEqualTo(24);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'Destination' "
-                + "and actor = 'unknown' and changes::text like '%renewalMonths%'", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where object_type = 'Destination' "
+                                + "and actor = 'unknown' and changes::text like '%renewalMonths%'",
+                        Integer.class))
                 .isPositive();
-        mvc.perform(generalForm("passThresholdPercent", before.passThresholdPercent().toPlainString(),
-                        "renewalMonths", String.valueOf(before.renewalMonths())))
+        mvc.perform(generalForm(
+                        "passThresholdPercent",
+                        before.passThresholdPercent().toPlainString(),
+                        "renewalMonths",
+                        String.valueOf(before.renewalMonths())))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.current().passThresholdPercent()).isEqualByComparingTo(before.passThresholdPercent());
     }
@@ -370,8 +438,12 @@ class SettingsFormsTest {
     @Test
     void valuesCanBeAddedEditedReorderedAndRemoved() throws Exception {
         String code = "test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf())
-                        .param("code", code).param("name.fr", "Valeur d'essai").param("name.en", "Test value")
+        mvc.perform(post("/admin/settings/values")
+                        .with(DIRECTOR)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name.fr", "Valeur d'essai")
+                        .param("name.en", "Test value")
                         .param("description.fr", "Un texte court."))
                 .andExpect(status().is3xxRedirection());
         BrandValue added = settings.value(code).orElseThrow();
@@ -379,32 +451,51 @@ class SettingsFormsTest {
         assertThat(order).last().isEqualTo(code);
 
         // the same code twice is refused beside the field
-        mvc.perform(post("/admin/settings/values").with(DIRECTOR).with(csrf()).param("code", code).param("name.fr", "Doublon"))
+        mvc.perform(post("/admin/settings/values")
+                        .with(DIRECTOR)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name.fr", "Doublon"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"code-error\"")));
 
-        mvc.perform(post("/admin/settings/values/" + added.id() + "/move").with(DIRECTOR).with(csrf()).param("direction", "-1"))
+        mvc.perform(post("/admin/settings/values/" + added.id() + "/move")
+                        .with(DIRECTOR)
+                        .with(csrf())
+                        .param("direction", "-1"))
                 .andExpect(status().is3xxRedirection());
         List<String> moved = settings.values().stream().map(BrandValue::code).toList();
         assertThat(moved.indexOf(code)).isEqualTo(order.size() - 2);
 
         mvc.perform(get("/admin/settings/values/" + added.id()).with(DIRECTOR)).andExpect(status().isOk());
-        mvc.perform(post("/admin/settings/values/" + added.id()).with(DIRECTOR).with(csrf())
-                        .param("version", String.valueOf(service.valueVersion(added.id()))).param("name.fr", "Valeur renommée").param("name.nl", "Testwaarde"))
+        mvc.perform(post("/admin/settings/values/" + added.id())
+                        .with(DIRECTOR)
+                        .with(csrf())
+                        .param("version", String.valueOf(service.valueVersion(added.id())))
+                        .param("name.fr", "Valeur renommée")
+                        .param("name.nl", "Testwaarde"))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.value(code).orElseThrow().name().get("nl")).isEqualTo("Testwaarde");
 
         // a value the current grid uses cannot be removed
-        BrandValue used = settings.value(settings.currentGrid().criteria().get(0).valueCode()).orElseThrow();
-        mvc.perform(post("/admin/settings/values/" + used.id() + "/remove").with(DIRECTOR).with(csrf()))
+        BrandValue used = settings.value(
+                        settings.currentGrid().criteria().get(0).valueCode())
+                .orElseThrow();
+        mvc.perform(post("/admin/settings/values/" + used.id() + "/remove")
+                        .with(DIRECTOR)
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("flashError"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("flashError"));
         assertThat(settings.value(used.code())).isPresent();
 
-        mvc.perform(post("/admin/settings/values/" + added.id() + "/remove").with(DIRECTOR).with(csrf()))
+        mvc.perform(post("/admin/settings/values/" + added.id() + "/remove")
+                        .with(DIRECTOR)
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(settings.value(code)).isEmpty();
         assertThat(settings.values().stream().map(BrandValue::code).toList())
-                .containsExactlyElementsOf(order.stream().filter(c -> !c.equals(code)).toList());
+                .containsExactlyElementsOf(
+                        order.stream().filter(c -> !c.equals(code)).toList());
     }
 }

@@ -27,11 +27,13 @@ class SettingsJourneyTest extends BrowserTestSupport {
     @Test
     void theDirectorChangesTheTaglineAndTheHomePageShowsIt() {
         MultilingualText original = settings.current().tagline();
-        String changed = "Le Bassin minier vous reçoit en intime " + UUID.randomUUID().toString().substring(0, 8);
+        String changed = "Le Bassin minier vous reçoit en intime "
+                + UUID.randomUUID().toString().substring(0, 8);
         try {
             loginAs("director@demo.ambassade.test", "demo-ambassade");
             visit("/admin/settings");
-            for (String section : List.of("/appearance", "/values", "/values/new", "/grid", "/grid/edit", "/charter", "/charter/edit")) {
+            for (String section : List.of(
+                    "/appearance", "/values", "/values/new", "/grid", "/grid/edit", "/charter", "/charter/edit")) {
                 visit("/admin/settings" + section);
             }
             visit("/admin/settings/general");
@@ -66,7 +68,16 @@ class SettingsJourneyTest extends BrowserTestSupport {
 
     private void restoreTagline(MultilingualText original) {
         Destination d = settings.current();
-        settings.changeGeneral(d.version(), new GeneralSettings(d.name(), d.brandName(), original, d.contact(),
-                d.publicLanguages(), d.timeZone(), d.passThresholdPercent(), d.renewalMonths()));
+        settings.changeGeneral(
+                d.version(),
+                new GeneralSettings(
+                        d.name(),
+                        d.brandName(),
+                        original,
+                        d.contact(),
+                        d.publicLanguages(),
+                        d.timeZone(),
+                        d.passThresholdPercent(),
+                        d.renewalMonths()));
     }
 }

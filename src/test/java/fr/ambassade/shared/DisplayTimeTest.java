@@ -17,7 +17,9 @@ class DisplayTimeTest {
         DisplayTime paris = new DisplayTime(() -> ZoneId.of("Europe/Paris"));
         assertThat(paris.time(WINTER, Locale.FRENCH)).isEqualTo("14:30");
         assertThat(paris.time(SUMMER, Locale.FRENCH)).isEqualTo("22:05");
-        assertThat(paris.dateTime(WINTER, Locale.FRENCH)).contains("26 novembre 2026").contains("14:30");
+        assertThat(paris.dateTime(WINTER, Locale.FRENCH))
+                .contains("26 novembre 2026")
+                .contains("14:30");
         assertThat(paris.iso(WINTER)).isEqualTo("2026-11-26T14:30:00+01:00");
 
         DisplayTime reunion = new DisplayTime(() -> ZoneId.of("Indian/Reunion"));

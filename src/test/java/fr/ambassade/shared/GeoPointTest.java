@@ -21,19 +21,22 @@ class GeoPointTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "1e1|2.6|latitude in exponent notation",
-            "50.5|2.6E-3|longitude in exponent notation",
-            "NaN|2.6|latitude not a decimal number",
-            "50.5|Infinity|longitude not a decimal number",
-            "0x1p3|2.6|latitude not a decimal number",
-            "1234.5|2.6|latitude not a decimal number",
-            "50.5000000000000000000000000001|2.6|latitude longer than 30 characters",
-            "91|2.6|latitude out of range",
-            "50.5|-180.5|longitude out of range",
-            "0|0.0|0,0 is no place",
-            "|2.6|latitude missing",
-            "50.5| |longitude missing"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1e1|2.6|latitude in exponent notation",
+                "50.5|2.6E-3|longitude in exponent notation",
+                "NaN|2.6|latitude not a decimal number",
+                "50.5|Infinity|longitude not a decimal number",
+                "0x1p3|2.6|latitude not a decimal number",
+                "1234.5|2.6|latitude not a decimal number",
+                "50.5000000000000000000000000001|2.6|latitude longer than 30 characters",
+                "91|2.6|latitude out of range",
+                "50.5|-180.5|longitude out of range",
+                "0|0.0|0,0 is no place",
+                "|2.6|latitude missing",
+                "50.5| |longitude missing"
+            })
     void refusesHostileValuesWithTheReason(String lat, String lon, String reason) {
         GeoPoint.Reading reading = GeoPoint.read(lat, lon);
         assertThat(reading.point()).isNull();

@@ -33,15 +33,19 @@ class MoneyTest {
     @Test
     void formatsPerLocale() {
         Money m = Money.euros("1234.5");
-        assertThat(m.format(Locale.FRENCH).replace('\u202f', ' ').replace('\u00a0', ' ')).isEqualTo("1 234,50 €");
+        assertThat(m.format(Locale.FRENCH).replace('\u202f', ' ').replace('\u00a0', ' '))
+                .isEqualTo("1 234,50 €");
         assertThat(m.format(Locale.ENGLISH)).contains("€").contains("1,234.50");
-        assertThat(m.format(new Locale("nl")).replace('\u00a0', ' ')).contains("€").contains("1.234,50");
+        assertThat(m.format(new Locale("nl")).replace('\u00a0', ' '))
+                .contains("€")
+                .contains("1.234,50");
     }
 
     @Test
     void convertsToANumericColumn() {
         MoneyConverter c = new MoneyConverter();
-        assertThat(c.convertToEntityAttribute(c.convertToDatabaseColumn(Money.euros("9.99")))).isEqualTo(Money.euros("9.99"));
+        assertThat(c.convertToEntityAttribute(c.convertToDatabaseColumn(Money.euros("9.99"))))
+                .isEqualTo(Money.euros("9.99"));
         assertThat(c.convertToEntityAttribute(null)).isNull();
     }
 }

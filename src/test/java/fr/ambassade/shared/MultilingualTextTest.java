@@ -31,12 +31,14 @@ class MultilingualTextTest {
         MultilingualText u = t.with("en", "Hello");
         assertThat(t.exactly("en")).isEmpty();
         assertThat(u).isEqualTo(MultilingualText.of("Bonjour", "Hello", null));
-        assertThat(u.hashCode()).isEqualTo(MultilingualText.of("Bonjour", "Hello", "").hashCode());
+        assertThat(u.hashCode())
+                .isEqualTo(MultilingualText.of("Bonjour", "Hello", "").hashCode());
     }
 
     @Test
     void refusesUnknownLanguages() {
-        assertThatThrownBy(() -> MultilingualText.of(Map.of("de", "Hallo"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MultilingualText.of(Map.of("de", "Hallo")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -51,7 +53,11 @@ class MultilingualTextTest {
     }
 
     static class NamedForm {
-        @ValidMultilingualText(max = 5, frenchRequired = true, requiredMessage = "required", tooLongMessage = "too long")
+        @ValidMultilingualText(
+                max = 5,
+                frenchRequired = true,
+                requiredMessage = "required",
+                tooLongMessage = "too long")
         MultilingualText.Form name = new MultilingualText.Form();
     }
 
@@ -68,7 +74,8 @@ class MultilingualTextTest {
         form.name.setFr(" Nom ");
         form.name.setEn("");
         org.assertj.core.api.Assertions.assertThat(form.name.toText()).isEqualTo(MultilingualText.french("Nom"));
-        org.assertj.core.api.Assertions.assertThat(MultilingualText.Form.of(MultilingualText.of("a", "b", null)).getNl())
+        org.assertj.core.api.Assertions.assertThat(MultilingualText.Form.of(MultilingualText.of("a", "b", null))
+                        .getNl())
                 .isEmpty();
     }
 }

@@ -29,17 +29,25 @@ public final class Browser {
 
     public Browser(int port) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Signs in through the login form; fails unless the login succeeds. */
     public static Browser signIn(int port, String email, String password) throws Exception {
         Browser browser = new Browser(port);
         String token = browser.csrfTokenOf("/login");
-        HttpResponse<String> login = browser.postForm("/login", "username=" + encode(email) + "&password="
-                + encode(password) + "&_csrf=" + encode(token));
-        assertThat(login.headers().firstValue("Location")).as("signed in").isPresent().get().asString()
-                .doesNotContain("error").doesNotContain("locked");
+        HttpResponse<String> login = browser.postForm(
+                "/login", "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+        assertThat(login.headers().firstValue("Location"))
+                .as("signed in")
+                .isPresent()
+                .get()
+                .asString()
+                .doesNotContain("error")
+                .doesNotContain("locked");
         return browser;
     }
 
@@ -52,12 +60,19 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> postForm(String path, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).header("Content-Type", FORM)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", HTML)
+                        .header("Content-Type", FORM)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart form with a {@code version} field and one file. */
@@ -65,12 +80,18 @@ public final class Browser {
             throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("------limit\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n0\r\n"
-                + "------limit\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "------limit\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes("\r\n------limit--\r\n".getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).header("Content-Type", MULTIPART)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", HTML)
+                        .header("Content-Type", MULTIPART)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -84,12 +105,18 @@ public final class Browser {
 
     /** The session cookie, as a {@code Cookie} header value. */
     public String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::toString).findFirst().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::toString)
+                .findFirst()
+                .orElseThrow();
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -57,17 +57,27 @@ public abstract class BrowserTestSupport {
         Path chrome = chromium();
         if (chrome == null) {
             if ("true".equalsIgnoreCase(System.getenv("AMBASSADE_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException("Chromium is required (AMBASSADE_REQUIRE_BROWSER=true) but was not found");
+                throw new IllegalStateException(
+                        "Chromium is required (AMBASSADE_REQUIRE_BROWSER=true) but was not found");
             }
             Assumptions.abort("Chromium not installed: browser journeys skipped (apt-get install chromium)");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chrome)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chrome)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
     }
 
     @BeforeEach
@@ -106,20 +116,27 @@ public abstract class BrowserTestSupport {
 
     /** Runs axe-core (WCAG 2.1 A and AA) on the current page and fails on any violation. */
     protected void checkAccessibility() {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations)
-                .as(() -> "axe-core violations on " + page.url() + ":\n" + violations.stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                                .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")))
+                .as(() -> "axe-core violations on " + page.url() + ":\n"
+                        + violations.stream()
+                                .map(v -> v.getId() + ": " + v.getHelp() + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getTarget().toString())
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")))
                 .isEmpty();
     }
 
     /** Logs in through the login form as a demo account ({@code <role>@demo.ambassade.test}). */
     protected void loginAs(String email, String password) {
         visit("/login");
-        page.getByLabel(java.util.regex.Pattern.compile("e-mail|email", java.util.regex.Pattern.CASE_INSENSITIVE)).first().fill(email);
+        page.getByLabel(java.util.regex.Pattern.compile("e-mail|email", java.util.regex.Pattern.CASE_INSENSITIVE))
+                .first()
+                .fill(email);
         page.locator("input[type=password]").first().fill(password);
         page.locator("form [type=submit]").first().click();
         page.waitForLoadState();

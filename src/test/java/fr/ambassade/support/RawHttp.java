@@ -48,7 +48,8 @@ public final class RawHttp {
         }
         headers.putAll(extraHeaders);
         StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         request.append("\r\n");
         ExecutorService sender = Executors.newSingleThreadExecutor();
         try (Socket socket = new Socket("localhost", port)) {

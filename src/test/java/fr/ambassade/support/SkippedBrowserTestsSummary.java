@@ -57,8 +57,11 @@ public class SkippedBrowserTestsSummary implements TestExecutionListener {
             return;
         }
         // a class aborted in @BeforeAll (no Chromium) reports itself, never its tests: count the tests it holds
-        long tests = identifier.isTest() ? 1
-                : plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).count();
+        long tests = identifier.isTest()
+                ? 1
+                : plan.getDescendants(identifier).stream()
+                        .filter(TestIdentifier::isTest)
+                        .count();
         if (tests > 0) {
             skippedByReason.merge(reason == null || reason.isBlank() ? "no reason given" : reason, tests, Long::sum);
         }
@@ -83,10 +86,12 @@ public class SkippedBrowserTestsSummary implements TestExecutionListener {
     }
 
     String summary() {
-        long total = skippedByReason.values().stream().mapToLong(Long::longValue).sum();
-        StringBuilder out = new StringBuilder(total + " browser test" + (total == 1 ? "" : "s")
-                + " skipped (not run):\n");
-        skippedByReason.forEach((reason, n) -> out.append("  ").append(n).append(" × ").append(reason).append('\n'));
+        long total =
+                skippedByReason.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder out =
+                new StringBuilder(total + " browser test" + (total == 1 ? "" : "s") + " skipped (not run):\n");
+        skippedByReason.forEach((reason, n) ->
+                out.append("  ").append(n).append(" × ").append(reason).append('\n'));
         out.append("Install Chromium (or set CHROME_PATH) to run them; AMBASSADE_REQUIRE_BROWSER=true makes "
                 + "a missing browser fail the build.\n");
         return out.toString();

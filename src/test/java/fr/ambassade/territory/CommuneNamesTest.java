@@ -25,7 +25,8 @@ class CommuneNamesTest {
     @Test
     void dropsCedexAndLeadingArticleOnRequest() {
         assertThat(CommuneNames.normalise("BETHUNE CEDEX 2")).isEqualTo("bethune");
-        assertThat(CommuneNames.withoutArticle(CommuneNames.normalise("La Couture"))).isEqualTo("couture");
+        assertThat(CommuneNames.withoutArticle(CommuneNames.normalise("La Couture")))
+                .isEqualTo("couture");
         assertThat(CommuneNames.withoutArticle("lapugnoy")).isEqualTo("lapugnoy");
     }
 }

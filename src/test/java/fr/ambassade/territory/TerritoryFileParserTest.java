@@ -18,7 +18,8 @@ class TerritoryFileParserTest {
 
     static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[2,50],[3,50],[3,51],[2,51],[2,50]]]}";
 
-    final TerritoryFileParser parser = new TerritoryFileParser(JsonMapper.builder().build());
+    final TerritoryFileParser parser =
+            new TerritoryFileParser(JsonMapper.builder().build());
 
     @Test
     void readsFeaturesAndComputesTheCentroidWhenAbsent() throws IOException {
@@ -34,7 +35,8 @@ class TerritoryFileParserTest {
 
     @Test
     void takesTheGivenCentroid() throws IOException {
-        TerritoryFeature f = parse(collection(feature("62119", "Béthune", SQUARE, "[2.1,50.2]"))).get(0);
+        TerritoryFeature f = parse(collection(feature("62119", "Béthune", SQUARE, "[2.1,50.2]")))
+                .get(0);
 
         assertThat(f.lon()).isEqualTo(2.1);
         assertThat(f.lat()).isEqualTo(50.2);
@@ -45,26 +47,38 @@ class TerritoryFileParserTest {
         assertRefused("not json", "territory.file.error.notJson");
         assertRefused("{\"type\":\"Feature\"}", "territory.file.error.notFeatureCollection");
         assertRefused("{\"type\":\"FeatureCollection\",\"features\":[]}", "territory.file.error.noFeatures");
-        assertRefused(collection(feature("62119", "A", SQUARE, null), feature(null, "B", SQUARE, null)),
-                "territory.file.error.missingCode", 2);
+        assertRefused(
+                collection(feature("62119", "A", SQUARE, null), feature(null, "B", SQUARE, null)),
+                "territory.file.error.missingCode",
+                2);
         assertRefused(collection(feature("6211", "A", SQUARE, null)), "territory.file.error.badCode", 1, "6211");
         assertRefused(collection(feature("62119", null, SQUARE, null)), "territory.file.error.missingName", 1, "62119");
-        assertRefused(collection(feature("62119", "A", "{\"type\":\"Point\",\"coordinates\":[2,50]}", null)),
-                "territory.file.error.badGeometryType", 1, "62119", "Point");
-        assertRefused(collection(feature("62119", "A", "{\"type\":\"Polygon\",\"coordinates\":[[[2,50],[3,50]]]}", null)),
-                "territory.file.error.badCoordinates", 1, "62119");
-        assertRefused(collection(feature("62119", "A", SQUARE, null), feature("62119", "A", SQUARE, null)),
-                "territory.file.error.duplicateCode", 2, "62119", 1);
+        assertRefused(
+                collection(feature("62119", "A", "{\"type\":\"Point\",\"coordinates\":[2,50]}", null)),
+                "territory.file.error.badGeometryType",
+                1,
+                "62119",
+                "Point");
+        assertRefused(
+                collection(feature("62119", "A", "{\"type\":\"Polygon\",\"coordinates\":[[[2,50],[3,50]]]}", null)),
+                "territory.file.error.badCoordinates",
+                1,
+                "62119");
+        assertRefused(
+                collection(feature("62119", "A", SQUARE, null), feature("62119", "A", SQUARE, null)),
+                "territory.file.error.duplicateCode",
+                2,
+                "62119",
+                1);
     }
 
     private void assertRefused(String json, String key, Object... arguments) {
-        assertThatThrownBy(() -> parse(json))
-                .isInstanceOfSatisfying(TerritoryFileException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo(key);
-                    if (arguments.length > 0) {
-                        assertThat(e.arguments()).containsExactly(arguments);
-                    }
-                });
+        assertThatThrownBy(() -> parse(json)).isInstanceOfSatisfying(TerritoryFileException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo(key);
+            if (arguments.length > 0) {
+                assertThat(e.arguments()).containsExactly(arguments);
+            }
+        });
     }
 
     private List<TerritoryFeature> parse(String json) throws IOException {
@@ -81,7 +95,10 @@ class TerritoryFileParserTest {
             props.append("\"code\":\"").append(code).append('"');
         }
         if (name != null) {
-            props.append(props.isEmpty() ? "" : ",").append("\"name\":\"").append(name).append('"');
+            props.append(props.isEmpty() ? "" : ",")
+                    .append("\"name\":\"")
+                    .append(name)
+                    .append('"');
         }
         if (centroid != null) {
             props.append(props.isEmpty() ? "" : ",").append("\"centroid\":").append(centroid);

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.ambassade.support.IntegrationTest;
@@ -45,26 +44,44 @@ import tools.jackson.databind.node.ObjectNode;
 @RecordApplicationEvents
 class TerritoryIntegrationTest {
 
-    @Autowired WebApplicationContext context;
-    @Autowired Territory territory;
-    @Autowired TerritoryService service;
-    @Autowired TerritoryFileParser parser;
-    @Autowired JsonMapper json;
-    @Autowired ApplicationEvents events;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    Territory territory;
+
+    @Autowired
+    TerritoryService service;
+
+    @Autowired
+    TerritoryFileParser parser;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
     void loadsTheDefaultTerritoryOfOneHundredCommunes() {
         List<CommuneRef> communes = territory.territoryCommunes();
 
-        assertThat(communes).hasSize(100).allMatch(CommuneRef::inTerritory).allMatch(c -> c.lat() != null && c.lon() != null);
+        assertThat(communes)
+                .hasSize(100)
+                .allMatch(CommuneRef::inTerritory)
+                .allMatch(c -> c.lat() != null && c.lon() != null);
         CommuneRef bethune = territory.byCode("62119").orElseThrow();
         assertThat(bethune.name()).isEqualTo("Béthune");
         assertThat(bethune.inTerritory()).isTrue();
@@ -89,11 +106,21 @@ class TerritoryIntegrationTest {
 
     @Test
     void findsCommunesByPostalCodeAndLooselyWrittenName() {
-        assertThat(territory.byPostalCodeAndName("62290", "Noeux les mines")).map(CommuneRef::code).contains("62617");
-        assertThat(territory.byPostalCodeAndName("62290", "NŒUX-LES-MINES")).map(CommuneRef::code).contains("62617");
-        assertThat(territory.byPostalCodeAndName("62400", "Bethune Cedex")).map(CommuneRef::code).contains("62119");
-        assertThat(territory.byPostalCodeAndName("75004", "Paris")).map(CommuneRef::code).contains("75056");
-        assertThat(territory.byPostalCodeAndName("75004", "Paris 4e Arrondissement")).map(CommuneRef::code).contains("75056");
+        assertThat(territory.byPostalCodeAndName("62290", "Noeux les mines"))
+                .map(CommuneRef::code)
+                .contains("62617");
+        assertThat(territory.byPostalCodeAndName("62290", "NŒUX-LES-MINES"))
+                .map(CommuneRef::code)
+                .contains("62617");
+        assertThat(territory.byPostalCodeAndName("62400", "Bethune Cedex"))
+                .map(CommuneRef::code)
+                .contains("62119");
+        assertThat(territory.byPostalCodeAndName("75004", "Paris"))
+                .map(CommuneRef::code)
+                .contains("75056");
+        assertThat(territory.byPostalCodeAndName("75004", "Paris 4e Arrondissement"))
+                .map(CommuneRef::code)
+                .contains("75056");
         assertThat(territory.byPostalCodeAndName("62000", "Nowhere at all")).isEmpty();
         assertThat(territory.byPostalCodeAndName("abc", "Béthune")).isEmpty();
     }
@@ -105,14 +132,20 @@ class TerritoryIntegrationTest {
                 .andExpect(header().string("Content-Type", containsString("application/geo+json")))
                 .andExpect(header().string("Cache-Control", containsString("max-age")))
                 .andExpect(jsonPath("$.type").value("FeatureCollection"))
-                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.name").value(hasItem("Béthune")))
-                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.code").value(hasItem("62119")))
-                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.population").value(hasItem(25224)))
-                .andExpect(jsonPath("$.features[?(@.id == '62119')].geometry.type").value(hasItem("Polygon")))
-                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.postalCodes[0]").value(hasItem("62400")))
+                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.name")
+                        .value(hasItem("Béthune")))
+                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.code")
+                        .value(hasItem("62119")))
+                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.population")
+                        .value(hasItem(25224)))
+                .andExpect(
+                        jsonPath("$.features[?(@.id == '62119')].geometry.type").value(hasItem("Polygon")))
+                .andExpect(jsonPath("$.features[?(@.id == '62119')].properties.postalCodes[0]")
+                        .value(hasItem("62400")))
                 .andReturn();
         JsonNode body = json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(body.path("features").size()).isEqualTo(territory.territoryCommunes().size());
+        assertThat(body.path("features").size())
+                .isEqualTo(territory.territoryCommunes().size());
 
         String etag = result.getResponse().getHeader("ETag");
         mvc.perform(get("/api/v1/communes").header("If-None-Match", etag)).andExpect(status().isNotModified());
@@ -120,7 +153,9 @@ class TerritoryIntegrationTest {
 
     @Test
     void backOfficePageIsForStaffOnly() throws Exception {
-        mvc.perform(get("/admin/territory")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/territory"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
 
         mvc.perform(get("/admin/territory").with(user("counselor").roles("COUNSELOR")))
                 .andExpect(status().isOk())
@@ -133,15 +168,20 @@ class TerritoryIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/territory/replace")));
 
-        mvc.perform(get("/admin/territory").with(user("provider").roles("PROVIDER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/territory").with(user("provider").roles("PROVIDER")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void onlyAnAdminMayReplaceTheTerritory() throws Exception {
-        mvc.perform(multipart("/admin/territory/replace").file(upload(smallerTerritory(3))).with(csrf().asHeader())
+        mvc.perform(multipart("/admin/territory/replace")
+                        .file(upload(smallerTerritory(3)))
+                        .with(csrf().asHeader())
                         .with(user("counselor").roles("COUNSELOR")))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/admin/territory/replace").file(upload(smallerTerritory(3))).with(csrf().asHeader()))
+        mvc.perform(multipart("/admin/territory/replace")
+                        .file(upload(smallerTerritory(3)))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(territory.territoryCommunes()).hasSize(100);
@@ -154,14 +194,25 @@ class TerritoryIntegrationTest {
         ObjectNode file = smallerTerritory(5);
         ((ObjectNode) file.path("features").get(1).path("properties")).remove("code");
 
-        mvc.perform(multipart("/admin/territory/replace").file(upload(file)).with(csrf().asHeader()).with(user("admin").roles("ADMIN")))
+        mvc.perform(multipart("/admin/territory/replace")
+                        .file(upload(file))
+                        .with(csrf().asHeader())
+                        .with(user("admin").roles("ADMIN")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("entité 2 : code manquant")));
-        mvc.perform(multipart("/admin/territory/replace").file(new MockMultipartFile("file", "t.geojson",
-                                "application/geo+json", "{\"type\":".getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf().asHeader()).with(user("admin").roles("ADMIN")).param("lang", "en"))
+        mvc.perform(multipart("/admin/territory/replace")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "t.geojson",
+                                "application/geo+json",
+                                "{\"type\":".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf().asHeader())
+                        .with(user("admin").roles("ADMIN"))
+                        .param("lang", "en"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("File refused, the current territory is kept. Reason: this is not valid JSON")));
+                .andExpect(content()
+                        .string(containsString(
+                                "File refused, the current territory is kept. Reason: this is not valid JSON")));
 
         assertThat(codes(territory.territoryCommunes())).isEqualTo(before);
         assertThat(events.stream(TerritoryReplaced.class)).isEmpty();
@@ -173,15 +224,18 @@ class TerritoryIntegrationTest {
         List<String> before = codes(territory.territoryCommunes());
 
         List<TerritoryFeature> valid = parser.parse(stream(smallerTerritory(2)));
-        List<TerritoryFeature> withUnknown = List.of(valid.get(0),
+        List<TerritoryFeature> withUnknown = List.of(
+                valid.get(0),
                 new TerritoryFeature(2, "62999", "Nowhere", valid.get(1).geometryJson(), 50.5, 2.5));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.replace(withUnknown, "admin"))
-                .isInstanceOfSatisfying(TerritoryFileException.class,
+                .isInstanceOfSatisfying(
+                        TerritoryFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("territory.file.error.unknownCode"));
         List<TerritoryFeature> withArrondissement = List.of(
                 new TerritoryFeature(1, "75104", "Paris 4e", valid.get(0).geometryJson(), 48.85, 2.35));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.replace(withArrondissement, "admin"))
-                .isInstanceOfSatisfying(TerritoryFileException.class,
+                .isInstanceOfSatisfying(
+                        TerritoryFileException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("territory.file.error.aliasCode"));
 
         assertThat(codes(territory.territoryCommunes())).isEqualTo(before);
@@ -200,9 +254,13 @@ class TerritoryIntegrationTest {
         props.remove("centroid");
         ((ArrayNode) file.path("features")).add(lens);
         List<String> kept = codes(parser.parse(stream(smallerTerritory(3))).stream()
-                .map(f -> territory.byCode(f.code()).orElseThrow()).toList());
+                .map(f -> territory.byCode(f.code()).orElseThrow())
+                .toList());
 
-        mvc.perform(multipart("/admin/territory/replace").file(upload(file)).with(csrf().asHeader()).with(user("admin").roles("ADMIN")))
+        mvc.perform(multipart("/admin/territory/replace")
+                        .file(upload(file))
+                        .with(csrf().asHeader())
+                        .with(user("admin").roles("ADMIN")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/territory"))
                 .andExpect(flash().attribute("flashSuccess", containsString("4 communes, 1 entrée(s), 97 sortie(s)")));
@@ -214,14 +272,19 @@ class TerritoryIntegrationTest {
         assertThat(territory.formerTerritoryCodes()).contains("62119").doesNotContain("62498");
         assertThat(territory.territoryCommunes()).hasSize(4);
 
-        List<TerritoryReplaced> published = events.stream(TerritoryReplaced.class).toList();
+        List<TerritoryReplaced> published =
+                events.stream(TerritoryReplaced.class).toList();
         assertThat(published).hasSize(1);
         assertThat(published.get(0).joinedCodes()).containsExactly("62498");
         assertThat(published.get(0).leftCodes()).hasSize(97).contains("62119").doesNotContainAnyElementsOf(kept);
         assertThat(published.get(0).actor()).isEqualTo("admin");
-        assertThat(jdbc.sql("select changes::text from audit_entry where object_type = 'territory' and action = 'replace'"
-                        + " and actor = 'admin' order by id desc limit 1").query(String.class).single())
-                .contains("62498").contains("\"after\": \"4\"");
+        assertThat(jdbc.sql(
+                                "select changes::text from audit_entry where object_type = 'territory' and action = 'replace'"
+                                        + " and actor = 'admin' order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .contains("62498")
+                .contains("\"after\": \"4\"");
     }
 
     private ObjectNode smallerTerritory(int communes) throws Exception {
@@ -237,7 +300,10 @@ class TerritoryIntegrationTest {
     }
 
     private MockMultipartFile upload(JsonNode file) {
-        return new MockMultipartFile("file", "territory.geojson", "application/geo+json",
+        return new MockMultipartFile(
+                "file",
+                "territory.geojson",
+                "application/geo+json",
                 json.writeValueAsString(file).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -45,7 +45,8 @@ class AccountAuditActors implements AuditActors {
     public Map<Long, String> displayNames(Collection<Long> accountIds) {
         Map<Long, String> names = new HashMap<>();
         if (!accountIds.isEmpty()) {
-            accounts.findAllById(new LinkedHashSet<>(accountIds)).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+            accounts.findAllById(new LinkedHashSet<>(accountIds))
+                    .forEach(a -> names.put(a.getId(), a.getDisplayName()));
         }
         return names;
     }
@@ -57,8 +58,8 @@ class AccountAuditActors implements AuditActors {
             return Set.of();
         }
         String text = nameOrEmail.strip().toLowerCase(Locale.ROOT);
-        return new LinkedHashSet<>(accounts.findIdsByEmailOrName(text, "%" + escapeLike(text) + "%",
-                PageRequest.of(0, limit)));
+        return new LinkedHashSet<>(
+                accounts.findIdsByEmailOrName(text, "%" + escapeLike(text) + "%", PageRequest.of(0, limit)));
     }
 
     private static String escapeLike(String text) {

@@ -12,12 +12,27 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The logged-in user as Spring Security holds it (the e-mail is the user name). {@code credentialsVersion} is the
  * account's value when the session logged in: a later password change makes it stale and ends the session.
  */
-public record AccountPrincipal(long id, String email, String displayName, String passwordHash, Set<Role> roles,
-        Locale locale, boolean enabled, long credentialsVersion) implements UserDetails, java.io.Serializable {
+public record AccountPrincipal(
+        long id,
+        String email,
+        String displayName,
+        String passwordHash,
+        Set<Role> roles,
+        Locale locale,
+        boolean enabled,
+        long credentialsVersion)
+        implements UserDetails, java.io.Serializable {
 
     public static AccountPrincipal of(Account a) {
-        return new AccountPrincipal(a.getId(), a.getEmail(), a.getDisplayName(), a.getPasswordHash(), a.getRoles(),
-                a.getLocale(), a.isEnabled(), a.getCredentialsVersion());
+        return new AccountPrincipal(
+                a.getId(),
+                a.getEmail(),
+                a.getDisplayName(),
+                a.getPasswordHash(),
+                a.getRoles(),
+                a.getLocale(),
+                a.isEnabled(),
+                a.getCredentialsVersion());
     }
 
     /** The same user without the password hash, to keep in the session after login. */
@@ -27,7 +42,9 @@ public record AccountPrincipal(long id, String email, String displayName, String
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -24,7 +24,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByDemoTrueAndEnabledTrueOrderById();
 
     /** For the audit viewer's actor filter: the exact e-mail, or a part of the display name (lowercased input). */
-    @Query("select a.id from Account a where a.email = :email or lower(a.displayName) like :namePattern escape '\\' order by a.id")
+    @Query(
+            "select a.id from Account a where a.email = :email or lower(a.displayName) like :namePattern escape '\\' order by a.id")
     List<Long> findIdsByEmailOrName(String email, String namePattern, Pageable pageable);
 
     Page<Account> findAllByOrderByEmailAsc(Pageable pageable);

@@ -1,13 +1,13 @@
 package fr.ambassade.accounts.domain;
 
-import fr.ambassade.shared.StaleEdit;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.domain.PasswordTokens.Purpose;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.mail.MailOutbox;
 import fr.ambassade.mail.OutgoingMail;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.security.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,8 +35,13 @@ public class AccountService {
     private final AuditLog audit;
     private final PasswordLinks links;
 
-    AccountService(AccountRepository accounts, PasswordTokens tokens, PasswordEncoder encoder, MailOutbox outbox,
-            AuditLog audit, PasswordLinks links) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordTokens tokens,
+            PasswordEncoder encoder,
+            MailOutbox outbox,
+            AuditLog audit,
+            PasswordLinks links) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -45,9 +50,11 @@ public class AccountService {
         this.links = links;
     }
 
-    public record InviteCommand(String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
+    public record InviteCommand(
+            String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
 
-    public record UpdateCommand(long id, long version, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
+    public record UpdateCommand(
+            long id, long version, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
 
     @Transactional
     public Account invite(InviteCommand command) {
@@ -64,10 +71,17 @@ public class AccountService {
                 .personalChange("email", null, account.getEmail())
                 .personalChange("displayName", null, account.getDisplayName())
                 .change("roles", null, sorted(account.getRoles()))
-                .change("establishments", null, account.getEstablishments().isEmpty() ? null : account.getEstablishments()));
+                .change(
+                        "establishments",
+                        null,
+                        account.getEstablishments().isEmpty() ? null : account.getEstablishments()));
         // the link is issued when the e-mail is delivered (AccountSecretLinks): staff never read it in the outbox
-        outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-invitation",
-                        "accounts.mail.invitation.subject", model(account, Purpose.INVITE))
+        outbox.enqueue(OutgoingMail.of(
+                        account.getEmail(),
+                        account.getLocale(),
+                        "accounts-invitation",
+                        "accounts.mail.invitation.subject",
+                        model(account, Purpose.INVITE))
                 .withSecretLink(AccountSecretLinks.purpose(Purpose.INVITE), account.getId()));
         return account;
     }
@@ -77,7 +91,9 @@ public class AccountService {
         Account account = load(command.id());
         requireVersion(account, command.version());
         Set<Role> before = sorted(account.getRoles());
-        if (isSelf(account, actorEmail) && account.hasRole(Role.ADMIN) && !command.roles().contains(Role.ADMIN)) {
+        if (isSelf(account, actorEmail)
+                && account.hasRole(Role.ADMIN)
+                && !command.roles().contains(Role.ADMIN)) {
             throw RefusedChange.of("accounts.error.self.admin");
         }
         String nameBefore = account.getDisplayName();
@@ -87,13 +103,18 @@ public class AccountService {
         account.changeLocale(command.locale());
         account.changeRoles(command.roles());
         if (command.establishments() != null) {
-            establishmentsBefore.stream().filter(e -> !command.establishments().contains(e)).forEach(account::unlink);
+            establishmentsBefore.stream()
+                    .filter(e -> !command.establishments().contains(e))
+                    .forEach(account::unlink);
             command.establishments().forEach(account::link);
         }
         accounts.saveAndFlush(account);
         audit.record(AuditRecord.of(TYPE, account.getId(), "UPDATED")
                 .personalChange("displayName", nameBefore, account.getDisplayName())
-                .change("locale", localeBefore.getLanguage(), account.getLocale().getLanguage())
+                .change(
+                        "locale",
+                        localeBefore.getLanguage(),
+                        account.getLocale().getLanguage())
                 .change("roles", before, sorted(account.getRoles()))
                 .change("establishments", establishmentsBefore, account.getEstablishments()));
         return account;
@@ -135,18 +156,27 @@ public class AccountService {
         if (email == null || email.isBlank()) {
             return;
         }
-        accounts.findByEmail(Account.normalizeEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
-            outbox.enqueue(OutgoingMail.of(account.getEmail(), account.getLocale(), "accounts-password-reset",
-                            "accounts.mail.reset.subject", model(account, Purpose.RESET))
-                    .withSecretLink(AccountSecretLinks.purpose(Purpose.RESET), account.getId()));
-            audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_RESET_REQUESTED").by("system"));
-        });
+        accounts.findByEmail(Account.normalizeEmail(email))
+                .filter(Account::isEnabled)
+                .ifPresent(account -> {
+                    outbox.enqueue(OutgoingMail.of(
+                                    account.getEmail(),
+                                    account.getLocale(),
+                                    "accounts-password-reset",
+                                    "accounts.mail.reset.subject",
+                                    model(account, Purpose.RESET))
+                            .withSecretLink(AccountSecretLinks.purpose(Purpose.RESET), account.getId()));
+                    audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_RESET_REQUESTED")
+                            .by("system"));
+                });
     }
 
     /** The account a still-valid link is for (the form is shown only then). */
     @Transactional(readOnly = true)
     public Optional<Account> accountForToken(String token) {
-        return tokens.findValid(token).flatMap(t -> accounts.findById(t.accountId())).filter(Account::isEnabled);
+        return tokens.findValid(token)
+                .flatMap(t -> accounts.findById(t.accountId()))
+                .filter(Account::isEnabled);
     }
 
     /** Sets the password through a link; the link is used up. Empty when the link is unknown, used or expired. */
@@ -179,7 +209,9 @@ public class AccountService {
     @Transactional
     public Account changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = load(accountId);
-        if (!account.isEnabled() || !account.hasPassword() || currentPassword == null
+        if (!account.isEnabled()
+                || !account.hasPassword()
+                || currentPassword == null
                 || !encoder.matches(currentPassword, account.getPasswordHash())) {
             throw RefusedChange.of("accounts.error.password.current");
         }
@@ -222,7 +254,8 @@ public class AccountService {
             account.reactivate();
             accounts.saveAndFlush(account);
             audit.record(AuditRecord.of(TYPE, account.getId(), "FIRST_ADMIN_PROMOTED")
-                    .by("system").change("roles", before, sorted(account.getRoles())));
+                    .by("system")
+                    .change("roles", before, sorted(account.getRoles())));
         }
         return links.link(tokens.issue(account.getId(), Purpose.FIRST_ADMIN));
     }
@@ -234,13 +267,15 @@ public class AccountService {
      */
     @Transactional
     public String issueAdministratorResetLink(String email) {
-        Account account = Optional.ofNullable(email).filter(e -> !e.isBlank())
+        Account account = Optional.ofNullable(email)
+                .filter(e -> !e.isBlank())
                 .flatMap(e -> accounts.findByEmail(Account.normalizeEmail(e)))
                 .filter(Account::isEnabled)
                 .filter(a -> a.hasRole(Role.ADMIN))
                 .orElseThrow(() -> RefusedChange.of("accounts.error.notAnAdministrator"));
         String link = links.link(tokens.issue(account.getId(), Purpose.RESET));
-        audit.record(AuditRecord.of(TYPE, account.getId(), "ADMIN_RESET_LINK_ISSUED").by("command line"));
+        audit.record(
+                AuditRecord.of(TYPE, account.getId(), "ADMIN_RESET_LINK_ISSUED").by("command line"));
         return link;
     }
 
@@ -257,7 +292,9 @@ public class AccountService {
         account.markAsDemo();
         account.setPasswordHash(encoder.encode(rawPassword));
         accounts.saveAndFlush(account);
-        audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_CREATED").by("system").change("roles", null, sorted(roles)));
+        audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_CREATED")
+                .by("system")
+                .change("roles", null, sorted(roles)));
         return true;
     }
 
@@ -266,7 +303,9 @@ public class AccountService {
         if (account.isDemo() && !account.isEnabled()) {
             account.reactivate();
             accounts.saveAndFlush(account);
-            audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_REACTIVATED").by("system").change("enabled", false, true));
+            audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_REACTIVATED")
+                    .by("system")
+                    .change("enabled", false, true));
         }
     }
 
@@ -280,8 +319,10 @@ public class AccountService {
         for (Account account : enabled) {
             account.deactivate();
             accounts.saveAndFlush(account);
-            audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_DISABLED").by("system")
-                    .because("demo data off").change("enabled", true, false));
+            audit.record(AuditRecord.of(TYPE, account.getId(), "DEMO_DISABLED")
+                    .by("system")
+                    .because("demo data off")
+                    .change("enabled", true, false));
         }
         return enabled.size();
     }
@@ -289,8 +330,11 @@ public class AccountService {
     /** Whether this address belongs to a demo login (which must never become the first administrator). */
     @Transactional(readOnly = true)
     public boolean isDemoAccount(String email) {
-        return email != null && !email.isBlank()
-                && accounts.findByEmail(Account.normalizeEmail(email)).map(Account::isDemo).orElse(false);
+        return email != null
+                && !email.isBlank()
+                && accounts.findByEmail(Account.normalizeEmail(email))
+                        .map(Account::isDemo)
+                        .orElse(false);
     }
 
     @Transactional

@@ -54,7 +54,8 @@ public class AccountsBootstrap implements ApplicationRunner {
     int disableDemoAccounts() {
         int disabled = service.disableDemoAccounts();
         if (disabled > 0) {
-            log.warn("Demo data is off: disabled {} demo login(s) created by an earlier demo run (data kept)", disabled);
+            log.warn(
+                    "Demo data is off: disabled {} demo login(s) created by an earlier demo run (data kept)", disabled);
         }
         return disabled;
     }
@@ -66,10 +67,12 @@ public class AccountsBootstrap implements ApplicationRunner {
         }
         String line = "*".repeat(100);
         String n = System.lineSeparator();
-        log.warn(n + line + n + "DEMO MODE ON A PUBLIC ADDRESS ({}): the demo logins, administrator included, have the"
-                + " public password '{}'." + n + "Anyone reaching this address can log in as administrator. Set"
-                + " ambassade.demo-data=false for real use (the demo logins are then disabled)." + n + line,
-                properties.baseUrl(), DemoAccounts.PASSWORD);
+        log.warn(
+                n + line + n + "DEMO MODE ON A PUBLIC ADDRESS ({}): the demo logins, administrator included, have the"
+                        + " public password '{}'." + n + "Anyone reaching this address can log in as administrator. Set"
+                        + " ambassade.demo-data=false for real use (the demo logins are then disabled)." + n + line,
+                properties.baseUrl(),
+                DemoAccounts.PASSWORD);
         return true;
     }
 
@@ -88,8 +91,11 @@ public class AccountsBootstrap implements ApplicationRunner {
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        return host.equals("localhost") || host.endsWith(".localhost")
-                || host.matches("127(\\.\\d{1,3}){3}") || host.equals("::1") || host.matches("(0{1,4}:){7}0{0,3}1");
+        return host.equals("localhost")
+                || host.endsWith(".localhost")
+                || host.matches("127(\\.\\d{1,3}){3}")
+                || host.equals("::1")
+                || host.matches("(0{1,4}:){7}0{0,3}1");
     }
 
     void createDemoAccounts() {
@@ -100,12 +106,21 @@ public class AccountsBootstrap implements ApplicationRunner {
             }
         }
         if (created > 0) {
-            log.info("Created {} demo logins (<role>{}, password {})", created, DemoAccounts.DOMAIN, DemoAccounts.PASSWORD);
+            log.info(
+                    "Created {} demo logins (<role>{}, password {})",
+                    created,
+                    DemoAccounts.DOMAIN,
+                    DemoAccounts.PASSWORD);
         }
         StringBuilder logins = new StringBuilder("Demo mode — log in at ")
-                .append(properties.baseUrl()).append("/login with one of:");
+                .append(properties.baseUrl())
+                .append("/login with one of:");
         for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
-            logins.append(System.lineSeparator()).append("    ").append(demo.email()).append("  /  ").append(demo.password());
+            logins.append(System.lineSeparator())
+                    .append("    ")
+                    .append(demo.email())
+                    .append("  /  ")
+                    .append(demo.password());
         }
         log.info(logins.toString());
     }
@@ -116,14 +131,18 @@ public class AccountsBootstrap implements ApplicationRunner {
             return null;
         }
         if (!StringUtils.hasText(properties.adminEmail())) {
-            log.warn("No administrator exists: set AMBASSADE_ADMIN_EMAIL (ambassade.admin-email) and restart to create one");
+            log.warn(
+                    "No administrator exists: set AMBASSADE_ADMIN_EMAIL (ambassade.admin-email) and restart to create one");
             return null;
         }
         String email = Email.normalize(properties.adminEmail());
         String link = service.createFirstAdmin(email);
         Path file = FirstAdminLinkFile.write(properties.dataDir(), email, link);
-        log.warn("First administrator {} created; the one-time link to set the password (valid 7 days) is in {} "
-                + "(readable by this user only)", email, file.toAbsolutePath());
+        log.warn(
+                "First administrator {} created; the one-time link to set the password (valid 7 days) is in {} "
+                        + "(readable by this user only)",
+                email,
+                file.toAbsolutePath());
         return file;
     }
 }

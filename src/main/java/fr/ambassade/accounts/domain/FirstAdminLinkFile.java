@@ -21,11 +21,10 @@ final class FirstAdminLinkFile {
 
     static final String NAME = "first-admin-link.txt";
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE);
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
-    private FirstAdminLinkFile() {
-    }
+    private FirstAdminLinkFile() {}
 
     static Path write(Path dataDir, String email, String link) {
         Path file = dataDir.resolve(NAME);

@@ -113,20 +113,35 @@ public class LoginThrottle {
     @Transactional
     public void recordSuccess(String email, String remoteAddress) {
         jdbc.update("delete from login_throttle where kind = ? and key = ?", Limit.LOGIN_EMAIL.kind, emailKey(email));
-        jdbc.update("update login_throttle set failures = greatest(failures - 1, 0), "
+        jdbc.update(
+                "update login_throttle set failures = greatest(failures - 1, 0), "
                         + "locked_until = case when failures - 1 < ? then null else locked_until end where kind = ? and key = ?",
-                Limit.LOGIN_IP.max, Limit.LOGIN_IP.kind, ipKey(remoteAddress));
+                Limit.LOGIN_IP.max,
+                Limit.LOGIN_IP.kind,
+                ipKey(remoteAddress));
     }
 
     private Optional<Duration> count(Limit limit, String key) {
-        Map<String, Object> row = named.queryForMap(ATTEMPT, Map.of(
-                "kind", limit.kind, "key", key, "max", limit.max,
-                "window", limit.window.toSeconds(), "lock", limit.lock.toSeconds()));
+        Map<String, Object> row = named.queryForMap(
+                ATTEMPT,
+                Map.of(
+                        "kind",
+                        limit.kind,
+                        "key",
+                        key,
+                        "max",
+                        limit.max,
+                        "window",
+                        limit.window.toSeconds(),
+                        "lock",
+                        limit.lock.toSeconds()));
         int attempts = ((Number) row.get("failures")).intValue();
         if (attempts <= limit.max) {
             return Optional.empty();
         }
-        Instant until = row.get("locked_until") instanceof java.sql.Timestamp t ? t.toInstant() : Instant.now().plus(limit.lock);
+        Instant until = row.get("locked_until") instanceof java.sql.Timestamp t
+                ? t.toInstant()
+                : Instant.now().plus(limit.lock);
         Duration left = Duration.between(Instant.now(), until);
         return Optional.of(left.isNegative() ? Duration.ZERO : left);
     }

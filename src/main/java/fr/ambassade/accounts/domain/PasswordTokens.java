@@ -55,13 +55,19 @@ public class PasswordTokens {
      */
     public String issue(long accountId, Purpose purpose) {
         jdbc.queryForList("select id from account where id = ? for update", Long.class, accountId);
-        jdbc.update("update password_token set used_at = now() where account_id = ? and purpose = ? and used_at is null",
-                accountId, purpose.name());
+        jdbc.update(
+                "update password_token set used_at = now() where account_id = ? and purpose = ? and used_at is null",
+                accountId,
+                purpose.name());
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.update("insert into password_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)",
-                hash(token), accountId, purpose.name(), Timestamp.from(Instant.now().plus(purpose.validity())));
+        jdbc.update(
+                "insert into password_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)",
+                hash(token),
+                accountId,
+                purpose.name(),
+                Timestamp.from(Instant.now().plus(purpose.validity())));
         return token;
     }
 
@@ -72,7 +78,10 @@ public class PasswordTokens {
         List<ValidToken> found = jdbc.query(
                 "select token_hash, account_id, purpose, expires_at from password_token "
                         + "where token_hash = ? and used_at is null and expires_at > now()",
-                (rs, i) -> new ValidToken(rs.getString(1), rs.getLong(2), Purpose.valueOf(rs.getString(3)),
+                (rs, i) -> new ValidToken(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        Purpose.valueOf(rs.getString(3)),
                         rs.getTimestamp(4).toInstant()),
                 hash(token));
         return found.stream().findFirst();
@@ -100,7 +109,8 @@ public class PasswordTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

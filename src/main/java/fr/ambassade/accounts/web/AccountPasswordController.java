@@ -1,12 +1,12 @@
 package fr.ambassade.accounts.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountPrincipal;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.LoginThrottle;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -52,14 +52,23 @@ class AccountPasswordController {
     }
 
     @GetMapping("/account/password")
-    String form(@ModelAttribute("form") ChangePasswordForm form, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+    String form(
+            @ModelAttribute("form") ChangePasswordForm form,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         return show(me, model);
     }
 
     @PostMapping("/account/password")
-    String change(@Valid @ModelAttribute("form") ChangePasswordForm form, BindingResult binding,
-            @AuthenticationPrincipal AccountPrincipal me, Model model, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect, Locale locale) {
+    String change(
+            @Valid @ModelAttribute("form") ChangePasswordForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (form.getConfirmation() != null && !form.getConfirmation().equals(form.getPassword())) {
             binding.rejectValue("confirmation", "accounts.password.mismatch");
         }
@@ -69,8 +78,11 @@ class AccountPasswordController {
         }
         Optional<Duration> locked = throttle.attemptLogin(me.email(), request.getRemoteAddr());
         if (locked.isPresent()) {
-            binding.rejectValue("currentPassword", "accounts.login.locked",
-                    new Object[] {Math.max(1, (locked.get().toSeconds() + 59) / 60)}, null);
+            binding.rejectValue(
+                    "currentPassword",
+                    "accounts.login.locked",
+                    new Object[] {Math.max(1, (locked.get().toSeconds() + 59) / 60)},
+                    null);
             form.forgetPasswords();
             return show(me, model);
         }

@@ -1,13 +1,13 @@
 package fr.ambassade.accounts.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.RefusedChange;
-import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.web.Flash;
 import fr.ambassade.shared.web.ListFilters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -72,7 +72,11 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/new")
-    String invite(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, RedirectAttributes redirect, Locale locale) {
+    String invite(
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult binding,
+            RedirectAttributes redirect,
+            Locale locale) {
         form.setId(null);
         if (form.getEmail() == null || form.getEmail().isBlank()) {
             binding.rejectValue("email", "accounts.user.email.required");
@@ -86,7 +90,11 @@ class AdminUsersController {
             flash.success(redirect, "accounts.user.invited", account.getEmail());
             return "redirect:/admin/users";
         } catch (RefusedChange e) {
-            binding.rejectValue("accounts.error.email.taken".equals(e.messageKey()) ? "email" : "roles", e.messageKey(), e.args(), null);
+            binding.rejectValue(
+                    "accounts.error.email.taken".equals(e.messageKey()) ? "email" : "roles",
+                    e.messageKey(),
+                    e.args(),
+                    null);
             return "accounts/user-edit";
         }
     }
@@ -98,8 +106,12 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
-            RedirectAttributes redirect, Locale locale) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult binding,
+            RedirectAttributes redirect,
+            Locale locale) {
         Account current = service.load(id);
         form.setId(id);
         form.setEmail(current.getEmail());
@@ -125,7 +137,12 @@ class AdminUsersController {
 
     @PostMapping("/admin/users/{id}/deactivate")
     String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
-        return changeStatus(id, redirect, locale, "accounts.user.deactivated", () -> service.deactivate(id, version, ActingUser.nameOrSystem()));
+        return changeStatus(
+                id,
+                redirect,
+                locale,
+                "accounts.user.deactivated",
+                () -> service.deactivate(id, version, ActingUser.nameOrSystem()));
     }
 
     @PostMapping("/admin/users/{id}/reactivate")
@@ -139,7 +156,11 @@ class AdminUsersController {
         }
     }
 
-    private String changeStatus(long id, RedirectAttributes redirect, Locale locale, String successKey,
+    private String changeStatus(
+            long id,
+            RedirectAttributes redirect,
+            Locale locale,
+            String successKey,
             java.util.function.Supplier<Account> change) {
         try {
             Account account = change.get();

@@ -22,8 +22,12 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) Integer locked,
-            @RequestParam(required = false) String logout, HttpSession session, Model model) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) Integer locked,
+            @RequestParam(required = false) String logout,
+            HttpSession session,
+            Model model) {
         Object lastEmail = session == null ? null : session.getAttribute(LAST_EMAIL);
         if (lastEmail != null) {
             session.removeAttribute(LAST_EMAIL);

@@ -1,10 +1,10 @@
 package fr.ambassade.accounts.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.LoginThrottle;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,8 +41,12 @@ class PasswordController {
     }
 
     @PostMapping("/password/forgot")
-    String requestReset(@Valid @ModelAttribute("form") ForgotForm form, BindingResult binding, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String requestReset(
+            @Valid @ModelAttribute("form") ForgotForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (binding.hasErrors()) {
             return "accounts/password-forgot";
         }
@@ -73,8 +77,12 @@ class PasswordController {
     }
 
     @PostMapping("/password/reset")
-    String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String reset(
+            @Valid @ModelAttribute("form") ResetForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Optional<Account> account = service.accountForToken(form.getToken());
         if (account.isEmpty()) {
             return "accounts/password-link-invalid";

@@ -79,12 +79,13 @@ public class UserForm {
     }
 
     AccountService.InviteCommand toInviteCommand() {
-        return new AccountService.InviteCommand(email, displayName, Locale.forLanguageTag(locale), roles, establishmentIds());
+        return new AccountService.InviteCommand(
+                email, displayName, Locale.forLanguageTag(locale), roles, establishmentIds());
     }
 
     AccountService.UpdateCommand toUpdateCommand(long accountId) {
-        return new AccountService.UpdateCommand(accountId, version, displayName, Locale.forLanguageTag(locale), roles,
-                establishmentIds());
+        return new AccountService.UpdateCommand(
+                accountId, version, displayName, Locale.forLanguageTag(locale), roles, establishmentIds());
     }
 
     public Long getId() {

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class AuditController {
 
     /** The destination's time zone; a destination setting will replace it. */
-
     private final AuditEntries entries;
+
     private final DisplayTime displayTime;
 
     AuditController(AuditEntries entries, DisplayTime displayTime) {
@@ -24,8 +24,11 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@ModelAttribute("filter") AuditFilter filter, BindingResult binding,
-            HttpServletRequest request, Model model) {
+    String list(
+            @ModelAttribute("filter") AuditFilter filter,
+            BindingResult binding,
+            HttpServletRequest request,
+            Model model) {
         // An unreadable value is named (and a date shown beside its field) and ignored; the other filters apply.
         ListFilters.ignoreUnreadable(binding, model);
         if (binding.hasFieldErrors("from")) {

@@ -1,17 +1,17 @@
 package fr.ambassade.audit.web;
 
+import fr.ambassade.audit.AuditActors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import fr.ambassade.audit.AuditActors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -33,11 +33,21 @@ class AuditEntries {
      *     that no longer exists
      * @param establishmentId the establishment staff acted for, if any
      */
-    record Entry(long id, Instant at, String actor, Long actorAccountId, String objectType, String objectId,
-            String action, String reason, List<Change> changes, Long establishmentId) {
+    record Entry(
+            long id,
+            Instant at,
+            String actor,
+            Long actorAccountId,
+            String objectType,
+            String objectId,
+            String action,
+            String reason,
+            List<Change> changes,
+            Long establishmentId) {
 
         Entry withActor(String name) {
-            return new Entry(id, at, name, actorAccountId, objectType, objectId, action, reason, changes, establishmentId);
+            return new Entry(
+                    id, at, name, actorAccountId, objectType, objectId, action, reason, changes, establishmentId);
         }
     }
 
@@ -70,11 +80,14 @@ class AuditEntries {
         if (filter.getActor() != null) {
             // a label as stored ("system"), or accounts by e-mail or name, resolved now (the log stores ids)
             AuditActors directory = actors.getIfAvailable();
-            Set<Long> ids = directory == null ? Set.of() : directory.accountIdsMatching(filter.getActor(), MAX_MATCHING_ACTORS);
+            Set<Long> ids =
+                    directory == null ? Set.of() : directory.accountIdsMatching(filter.getActor(), MAX_MATCHING_ACTORS);
             where.append(" and (actor = ?");
             args.add(filter.getActor());
             if (!ids.isEmpty()) {
-                where.append(" or actor_account_id in (").append(String.join(",", Collections.nCopies(ids.size(), "?"))).append(")");
+                where.append(" or actor_account_id in (")
+                        .append(String.join(",", Collections.nCopies(ids.size(), "?")))
+                        .append(")");
                 args.addAll(ids);
             }
             where.append(")");
@@ -96,13 +109,21 @@ class AuditEntries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(pageable.getPageSize());
         pageArgs.add(pageable.getOffset());
-        List<Entry> rows = jdbc.query("select id, at, actor, actor_account_id, object_type, object_id, action, reason, "
+        List<Entry> rows = jdbc.query(
+                "select id, at, actor, actor_account_id, object_type, object_id, action, reason, "
                         + "changes::text as changes, establishment_id from audit_entry" + where
                         + " order by at desc, id desc limit ? offset ?",
-                (rs, i) -> new Entry(rs.getLong("id"), instant(rs), rs.getString("actor"),
-                        rs.getObject("actor_account_id", Long.class), rs.getString("object_type"),
-                        rs.getString("object_id"), rs.getString("action"), rs.getString("reason"),
-                        changes(rs.getString("changes")), rs.getObject("establishment_id", Long.class)),
+                (rs, i) -> new Entry(
+                        rs.getLong("id"),
+                        instant(rs),
+                        rs.getString("actor"),
+                        rs.getObject("actor_account_id", Long.class),
+                        rs.getString("object_type"),
+                        rs.getString("object_id"),
+                        rs.getString("action"),
+                        rs.getString("reason"),
+                        changes(rs.getString("changes")),
+                        rs.getObject("establishment_id", Long.class)),
                 pageArgs.toArray());
         return new PageImpl<>(withNames(rows), pageable, total == null ? 0 : total);
     }
@@ -110,13 +131,18 @@ class AuditEntries {
     /** Names are read from the accounts now: the log keeps only their ids. */
     private List<Entry> withNames(List<Entry> rows) {
         Set<Long> ids = new LinkedHashSet<>();
-        rows.stream().map(Entry::actorAccountId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        rows.stream()
+                .map(Entry::actorAccountId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
         AuditActors directory = actors.getIfAvailable();
         if (ids.isEmpty() || directory == null) {
             return rows;
         }
         Map<Long, String> names = directory.displayNames(ids);
-        return rows.stream().map(e -> e.actorAccountId() == null ? e : e.withActor(names.get(e.actorAccountId()))).toList();
+        return rows.stream()
+                .map(e -> e.actorAccountId() == null ? e : e.withActor(names.get(e.actorAccountId())))
+                .toList();
     }
 
     private List<Change> changes(String text) {
@@ -124,7 +150,10 @@ class AuditEntries {
             return List.of();
         }
         return json.readValue(text, CHANGES).stream()
-                .map(m -> new Change(string(m.get("field")), string(m.get("before")), string(m.get("after")),
+                .map(m -> new Change(
+                        string(m.get("field")),
+                        string(m.get("before")),
+                        string(m.get("after")),
                         Boolean.TRUE.equals(m.get("personal"))))
                 .toList();
     }

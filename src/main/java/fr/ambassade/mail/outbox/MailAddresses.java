@@ -7,10 +7,10 @@ final class MailAddresses {
 
     static final String REDACTED = "<address>";
 
-    private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*");
+    private static final Pattern ADDRESS =
+            Pattern.compile("[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*");
 
-    private MailAddresses() {
-    }
+    private MailAddresses() {}
 
     static String redact(String text) {
         return text == null ? null : ADDRESS.matcher(text).replaceAll(REDACTED);

@@ -19,11 +19,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxDeliveryConfiguration {
 
     @Bean
-    OutboxSender outboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            ObjectProvider<JavaMailSender> mailSender, SecretLinks links, @Value("${ambassade.mail.from}") String from) {
+    OutboxSender outboxSender(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            ObjectProvider<JavaMailSender> mailSender,
+            SecretLinks links,
+            @Value("${ambassade.mail.from}") String from) {
         // Without SMTP nothing is ever sent (see OutboxScheduler); the unconfigured sender only fills the slot.
-        return new OutboxSender(jdbc, new TransactionTemplate(transactionManager),
-                mailSender.getIfAvailable(JavaMailSenderImpl::new), links, from);
+        return new OutboxSender(
+                jdbc,
+                new TransactionTemplate(transactionManager),
+                mailSender.getIfAvailable(JavaMailSenderImpl::new),
+                links,
+                from);
     }
 
     @Bean
@@ -48,7 +56,9 @@ class OutboxDeliveryConfiguration {
             this.smtp = smtp;
         }
 
-        @Scheduled(fixedDelayString = "${ambassade.mail.poll-delay:PT5S}", initialDelayString = "${ambassade.mail.poll-delay:PT5S}")
+        @Scheduled(
+                fixedDelayString = "${ambassade.mail.poll-delay:PT5S}",
+                initialDelayString = "${ambassade.mail.poll-delay:PT5S}")
         void deliver() {
             if (!smtp.configured()) {
                 return; // embedded default: e-mails are kept in the outbox for staff to read

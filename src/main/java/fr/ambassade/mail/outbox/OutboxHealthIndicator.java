@@ -36,7 +36,8 @@ class OutboxHealthIndicator implements HealthIndicator {
         OutboxRepository.Backlog backlog = outbox.backlog();
         Duration age = backlog.oldestPending() == null
                 ? Duration.ZERO
-                : Duration.between(backlog.oldestPending(), clock.instant()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                : Duration.between(backlog.oldestPending(), clock.instant())
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Health.Builder health = smtp.configured() && age.compareTo(STUCK_AFTER) > 0 ? Health.down() : Health.up();
         return health.withDetail("smtpConfigured", smtp.configured())
                 .withDetail("pending", backlog.pending())

@@ -20,16 +20,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class OutboxRepository {
 
-    public record Summary(UUID id, Instant createdAt, String recipient, String subject, OutboxStatus status, int attempts) {}
+    public record Summary(
+            UUID id, Instant createdAt, String recipient, String subject, OutboxStatus status, int attempts) {}
 
     /** One e-mail; its bodies hold {@link SecretLink#PLACEHOLDER} where its secret link (if any) goes. */
-    public record Detail(UUID id, Instant createdAt, String recipient, String locale, String template, String subject,
-            OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, String bodyText,
-            String bodyHtml, SecretLink secretLink) {
+    public record Detail(
+            UUID id,
+            Instant createdAt,
+            String recipient,
+            String locale,
+            String template,
+            String subject,
+            OutboxStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant sentAt,
+            String bodyText,
+            String bodyHtml,
+            SecretLink secretLink) {
 
         public Detail withBodies(String text, String html) {
-            return new Detail(id, createdAt, recipient, locale, template, subject, status, attempts, nextAttemptAt,
-                    lastError, sentAt, text, html, secretLink);
+            return new Detail(
+                    id,
+                    createdAt,
+                    recipient,
+                    locale,
+                    template,
+                    subject,
+                    status,
+                    attempts,
+                    nextAttemptAt,
+                    lastError,
+                    sentAt,
+                    text,
+                    html,
+                    secretLink);
         }
     }
 
@@ -60,34 +86,60 @@ public class OutboxRepository {
         List<Summary> rows = jdbc.query(
                 "select id, created_at, recipient, subject, status, attempts from outbox_mail" + where
                         + " order by created_at desc, id limit ? offset ?",
-                (rs, i) -> new Summary(rs.getObject("id", UUID.class), instant(rs, "created_at"), rs.getString("recipient"),
-                        rs.getString("subject"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts")),
+                (rs, i) -> new Summary(
+                        rs.getObject("id", UUID.class),
+                        instant(rs, "created_at"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        OutboxStatus.valueOf(rs.getString("status")),
+                        rs.getInt("attempts")),
                 pageArgs.toArray());
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     @Transactional(readOnly = true)
     public Optional<Detail> findById(UUID id) {
-        return jdbc.query("select * from outbox_mail where id = ?", (rs, i) -> new Detail(
-                        rs.getObject("id", UUID.class), instant(rs, "created_at"), rs.getString("recipient"),
-                        rs.getString("locale"), rs.getString("template"), rs.getString("subject"),
-                        OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-                        rs.getString("last_error"), instant(rs, "sent_at"), rs.getString("body_text"),
-                        rs.getString("body_html"), rs.getString("secret_link_purpose") == null ? null
-                                : new SecretLink(rs.getString("secret_link_purpose"), rs.getLong("secret_link_subject"))), id)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select * from outbox_mail where id = ?",
+                        (rs, i) -> new Detail(
+                                rs.getObject("id", UUID.class),
+                                instant(rs, "created_at"),
+                                rs.getString("recipient"),
+                                rs.getString("locale"),
+                                rs.getString("template"),
+                                rs.getString("subject"),
+                                OutboxStatus.valueOf(rs.getString("status")),
+                                rs.getInt("attempts"),
+                                instant(rs, "next_attempt_at"),
+                                rs.getString("last_error"),
+                                instant(rs, "sent_at"),
+                                rs.getString("body_text"),
+                                rs.getString("body_html"),
+                                rs.getString("secret_link_purpose") == null
+                                        ? null
+                                        : new SecretLink(
+                                                rs.getString("secret_link_purpose"),
+                                                rs.getLong("secret_link_subject"))),
+                        id)
+                .stream()
+                .findFirst();
     }
 
     /** Puts a FAILED e-mail back in the queue for immediate delivery; false when it is not FAILED. */
     @Transactional
     public boolean requeue(UUID id) {
-        return jdbc.update("update outbox_mail set status = 'PENDING', attempts = 0, next_attempt_at = now() "
-                + "where id = ? and status = 'FAILED'", id) == 1;
+        return jdbc.update(
+                        "update outbox_mail set status = 'PENDING', attempts = 0, next_attempt_at = now() "
+                                + "where id = ? and status = 'FAILED'",
+                        id)
+                == 1;
     }
 
     @Transactional(readOnly = true)
     public Backlog backlog() {
-        return jdbc.queryForObject("select count(*) filter (where status = 'PENDING') as pending, "
+        return jdbc.queryForObject(
+                "select count(*) filter (where status = 'PENDING') as pending, "
                         + "count(*) filter (where status = 'FAILED') as failed, "
                         + "min(created_at) filter (where status = 'PENDING') as oldest from outbox_mail",
                 (rs, i) -> new Backlog(rs.getLong("pending"), rs.getLong("failed"), instant(rs, "oldest")));

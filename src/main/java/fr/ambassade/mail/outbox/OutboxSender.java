@@ -40,9 +40,11 @@ public class OutboxSender {
     static final int MAX_ATTEMPTS = 10;
     /** Longer than the SMTP timeouts of one message (10 s + 20 s + 20 s), so that a live claim is never taken by another node. */
     static final Duration LEASE = Duration.ofMinutes(5);
+
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY = Duration.ofHours(1);
-    static final String LINK_NOT_ISSUED = "Not sent: its link is no longer wanted (account disabled, or password already chosen)";
+    static final String LINK_NOT_ISSUED =
+            "Not sent: its link is no longer wanted (account disabled, or password already chosen)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -52,7 +54,8 @@ public class OutboxSender {
     private final String recipientPattern;
     private final Duration lease;
 
-    public OutboxSender(JdbcTemplate jdbc, TransactionTemplate tx, JavaMailSender mailSender, SecretLinks links, String from) {
+    public OutboxSender(
+            JdbcTemplate jdbc, TransactionTemplate tx, JavaMailSender mailSender, SecretLinks links, String from) {
         this(jdbc, tx, mailSender, links, from, null, LEASE);
     }
 
@@ -61,8 +64,14 @@ public class OutboxSender {
      *     claimed (tests use it so as to touch only the rows they created)
      * @param lease how long a claimed row is hidden from other senders
      */
-    OutboxSender(JdbcTemplate jdbc, TransactionTemplate tx, JavaMailSender mailSender, SecretLinks links, String from,
-            String recipientPattern, Duration lease) {
+    OutboxSender(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            JavaMailSender mailSender,
+            SecretLinks links,
+            String from,
+            String recipientPattern,
+            Duration lease) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.mailSender = mailSender;
@@ -140,7 +149,8 @@ public class OutboxSender {
                 + "|| ' attempts; the last one did not finish (the process stopped or the send outlasted its lease)'"
                 + " || coalesce('. Earlier: ' || last_error, ''), 1000) "
                 + "where status = 'PENDING' and next_attempt_at <= now() and attempts >= ?" + filter;
-        Object[] args = recipientPattern == null ? new Object[] {MAX_ATTEMPTS} : new Object[] {MAX_ATTEMPTS, recipientPattern};
+        Object[] args =
+                recipientPattern == null ? new Object[] {MAX_ATTEMPTS} : new Object[] {MAX_ATTEMPTS, recipientPattern};
         int given = tx.execute(s -> jdbc.update(sql, args));
         if (given > 0) {
             log.warn("{} e-mail(s) FAILED: their last attempts never finished", given);
@@ -159,11 +169,20 @@ public class OutboxSender {
         Object[] args = recipientPattern == null
                 ? new Object[] {MAX_ATTEMPTS, leaseSeconds}
                 : new Object[] {MAX_ATTEMPTS, recipientPattern, leaseSeconds};
-        List<Claimed> claimed = tx.execute(status -> jdbc.query(sql, (rs, i) -> new Claimed(
-                rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
-                rs.getString("body_html"), rs.getString("body_text"), rs.getInt("attempts"),
-                rs.getString("secret_link_purpose") == null ? null
-                        : new SecretLink(rs.getString("secret_link_purpose"), rs.getLong("secret_link_subject"))), args));
+        List<Claimed> claimed = tx.execute(status -> jdbc.query(
+                sql,
+                (rs, i) -> new Claimed(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body_html"),
+                        rs.getString("body_text"),
+                        rs.getInt("attempts"),
+                        rs.getString("secret_link_purpose") == null
+                                ? null
+                                : new SecretLink(
+                                        rs.getString("secret_link_purpose"), rs.getLong("secret_link_subject"))),
+                args));
         return claimed == null || claimed.isEmpty() ? null : claimed.get(0);
     }
 
@@ -191,7 +210,11 @@ public class OutboxSender {
             String reason = describe(e);
             // SMTP servers name the recipients in their answers: the log gets the reason without addresses;
             // the row keeps it whole for the staff who read the outbox (they see the recipient anyway).
-            log.warn("E-mail {} not delivered (attempt {}): {}", mail.id(), mail.attempts(), MailAddresses.redact(reason));
+            log.warn(
+                    "E-mail {} not delivered (attempt {}): {}",
+                    mail.id(),
+                    mail.attempts(),
+                    MailAddresses.redact(reason));
             return reason;
         }
     }
@@ -213,7 +236,8 @@ public class OutboxSender {
     private void markSent(UUID id) {
         tx.executeWithoutResult(status -> jdbc.update(
                 "update outbox_mail set status = 'SENT', sent_at = now(), last_error = null "
-                        + "where id = ? and status = 'PENDING'", id));
+                        + "where id = ? and status = 'PENDING'",
+                id));
     }
 
     /** The attempt was counted at claim time; the row is due again after the backoff, or FAILED after the last. */
@@ -222,9 +246,12 @@ public class OutboxSender {
         tx.executeWithoutResult(s -> jdbc.update(
                 "update outbox_mail set status = ?, last_error = ?, "
                         + "next_attempt_at = now() + make_interval(secs => ?) where id = ? and status = 'PENDING'",
-                status, error, backoff(mail.attempts()).toSeconds(), mail.id()));
+                status,
+                error,
+                backoff(mail.attempts()).toSeconds(),
+                mail.id()));
     }
 
-    private record Claimed(UUID id, String recipient, String subject, String html, String text, int attempts,
-            SecretLink secretLink) {}
+    private record Claimed(
+            UUID id, String recipient, String subject, String html, String text, int attempts, SecretLink secretLink) {}
 }

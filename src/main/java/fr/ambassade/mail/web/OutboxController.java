@@ -6,8 +6,8 @@ import fr.ambassade.mail.outbox.OutboxRequeue;
 import fr.ambassade.mail.outbox.OutboxStatus;
 import fr.ambassade.mail.outbox.SecretLinks;
 import fr.ambassade.mail.outbox.SmtpStatus;
-import fr.ambassade.shared.web.ListFilters;
 import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.ListFilters;
 import fr.ambassade.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,8 +42,9 @@ class OutboxController {
      * it is a sandboxed document (unique origin, no script, no form, no plug-in) that can load nothing but
      * images and its inline styles.
      */
-    static final String HTML_CSP = "sandbox; default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; "
-            + "form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+    static final String HTML_CSP =
+            "sandbox; default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; "
+                    + "form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final OutboxRepository outbox;
     private final SmtpStatus smtp;
@@ -52,8 +53,13 @@ class OutboxController {
     private final AdministratorLinks administratorLinks;
     private final Flash flash;
 
-    OutboxController(OutboxRepository outbox, SmtpStatus smtp, OutboxRequeue requeue, MessageSource messages,
-            AdministratorLinks administratorLinks, Flash flash) {
+    OutboxController(
+            OutboxRepository outbox,
+            SmtpStatus smtp,
+            OutboxRequeue requeue,
+            MessageSource messages,
+            AdministratorLinks administratorLinks,
+            Flash flash) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.requeue = requeue;
@@ -63,14 +69,17 @@ class OutboxController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String recipient,
-            HttpServletRequest request, Model model) {
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String recipient,
+            HttpServletRequest request,
+            Model model) {
         OutboxStatus statusFilter = ListFilters.enumValue(OutboxStatus.class, "status", status, model);
-        Page<OutboxRepository.Summary> page = outbox.find(statusFilter, recipient,
-                ListFilters.page(request, model));
+        Page<OutboxRepository.Summary> page = outbox.find(statusFilter, recipient, ListFilters.page(request, model));
         model.addAttribute("page", page);
-        model.addAttribute("filter", new OutboxFilter(statusFilter == null ? "" : statusFilter.name(),
-                recipient == null ? "" : recipient));
+        model.addAttribute(
+                "filter",
+                new OutboxFilter(statusFilter == null ? "" : statusFilter.name(), recipient == null ? "" : recipient));
         // value → message key, for the form pieces (layout/forms :: selectField)
         Map<String, String> statusOptions = new LinkedHashMap<>();
         for (OutboxStatus s : OutboxStatus.values()) {
@@ -100,7 +109,9 @@ class OutboxController {
     @PostMapping("/{id}/secret-link")
     String secretLink(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
         OutboxRepository.Detail mail = find(id);
-        String link = administratorLinks.issue(id).orElseThrow(() -> new NotFoundException("secret link of outbox mail " + id));
+        String link = administratorLinks
+                .issue(id)
+                .orElseThrow(() -> new NotFoundException("secret link of outbox mail " + id));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("issuedLink", link);
         return detailView(mail, redacted(mail, locale), model);
@@ -143,7 +154,8 @@ class OutboxController {
     /** The bodies as staff may read them: a translated notice where the secret link goes. */
     private OutboxRepository.Detail redacted(OutboxRepository.Detail mail, Locale locale) {
         String notice = messages.getMessage("mail.outbox.secretLink.redacted", null, locale);
-        return mail.withBodies(SecretLinks.fillText(mail.bodyText(), notice), SecretLinks.fillHtml(mail.bodyHtml(), notice));
+        return mail.withBodies(
+                SecretLinks.fillText(mail.bodyText(), notice), SecretLinks.fillHtml(mail.bodyHtml(), notice));
     }
 
     private static String pageUrl(OutboxStatus status, String recipient, int page) {

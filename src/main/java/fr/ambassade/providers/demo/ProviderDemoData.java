@@ -25,7 +25,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,8 +89,7 @@ class ProviderDemoData implements ApplicationRunner {
             new DemoCommune("62626", "Noyelles-lès-Vermelles", "62980", 50.49108, 2.72908),
             new DemoCommune("62034", "Annequin", "62149", 50.50376, 2.72033),
             new DemoCommune("62847", "Verquigneul", "62113", 50.50261, 2.66222),
-            new DemoCommune("62262", "Cuinchy", "62149", 50.51888, 2.74660)
-    );
+            new DemoCommune("62262", "Cuinchy", "62149", 50.51888, 2.74660));
 
     // Outside the territory, to show the flag and the filter.
     static final List<DemoCommune> OUTSIDE = List.of(
@@ -101,7 +99,8 @@ class ProviderDemoData implements ApplicationRunner {
 
     static final Map<ProviderCategory, List<String>> TYPES = Map.of(
             ProviderCategory.ACCOMMODATION, List.of("Gîte", "Chambres d'hôtes", "Hôtel", "Camping", "Meublé"),
-            ProviderCategory.FOOD, List.of("Boulangerie", "Estaminet", "Restaurant", "Brasserie", "Friterie", "Pâtisserie"),
+            ProviderCategory.FOOD,
+                    List.of("Boulangerie", "Estaminet", "Restaurant", "Brasserie", "Friterie", "Pâtisserie"),
             ProviderCategory.PRODUCER, List.of("Ferme", "Fromagerie", "Miellerie", "Brasserie artisanale", "Maraîcher"),
             ProviderCategory.CRAFT, List.of("Atelier de céramique", "Verrerie", "Atelier de vannerie", "Ébénisterie"),
             ProviderCategory.ACTIVITY, List.of("Base nautique", "Centre équestre", "Location de vélos", "Escape game"),
@@ -109,10 +108,27 @@ class ProviderDemoData implements ApplicationRunner {
             ProviderCategory.SHOP, List.of("Librairie", "Épicerie fine", "Cave à bières", "Boutique"),
             ProviderCategory.OTHER, List.of("Maison des associations", "Médiathèque", "Salle des fêtes"));
 
-    static final List<String> PLACES = List.of("du Beffroi", "du Terril", "de la Mine", "du Canal", "des Mineurs",
-            "de la Lys", "du Coron", "de l'Artois", "de la Clarence", "du Chevalement", "de la Gare", "du Marais",
-            "des Remparts", "de la Lawe", "du Moulin", "des Flandres", "de la Grand-Place", "du Vieux Puits",
-            "des Tilleuls", "de la Fosse 9");
+    static final List<String> PLACES = List.of(
+            "du Beffroi",
+            "du Terril",
+            "de la Mine",
+            "du Canal",
+            "des Mineurs",
+            "de la Lys",
+            "du Coron",
+            "de l'Artois",
+            "de la Clarence",
+            "du Chevalement",
+            "de la Gare",
+            "du Marais",
+            "des Remparts",
+            "de la Lawe",
+            "du Moulin",
+            "des Flandres",
+            "de la Grand-Place",
+            "du Vieux Puits",
+            "des Tilleuls",
+            "de la Fosse 9");
 
     static final List<ProviderLabel> LABELS = List.of(
             new ProviderLabel("kb:LabelRating_AccueilVelo", "Accueil Vélo", "Cycle-friendly"),
@@ -128,8 +144,13 @@ class ProviderDemoData implements ApplicationRunner {
     private final AmbassadeProperties properties;
     private final Environment env;
 
-    ProviderDemoData(ProviderRepository providers, TransactionTemplate tx, JdbcTemplate jdbc,
-            AmbassadeProperties properties, Environment env, Accounts accounts) {
+    ProviderDemoData(
+            ProviderRepository providers,
+            TransactionTemplate tx,
+            JdbcTemplate jdbc,
+            AmbassadeProperties properties,
+            Environment env,
+            Accounts accounts) {
         this.accounts = accounts;
         this.providers = providers;
         this.tx = tx;
@@ -149,10 +170,14 @@ class ProviderDemoData implements ApplicationRunner {
         }
         // one query and one transaction: the index is written once, at commit
         Set<String> existing = new HashSet<>(jdbc.queryForList(
-                "select value from provider_external_id where scheme = 'SOURCE_SYSTEM' and value like 'demo:%'", String.class));
-        List<Demo> missing = demoProviders().stream().filter(d -> !existing.contains(d.key())).toList();
+                "select value from provider_external_id where scheme = 'SOURCE_SYSTEM' and value like 'demo:%'",
+                String.class));
+        List<Demo> missing = demoProviders().stream()
+                .filter(d -> !existing.contains(d.key()))
+                .toList();
         if (!missing.isEmpty()) {
-            tx.executeWithoutResult(s -> providers.saveAll(missing.stream().map(Demo::provider).toList()));
+            tx.executeWithoutResult(
+                    s -> providers.saveAll(missing.stream().map(Demo::provider).toList()));
             log.info("Demo providers created: {}", missing.size());
         }
         linkDemoAccount("ambassador@demo.ambassade.test", "demo:ambassador");
@@ -160,8 +185,10 @@ class ProviderDemoData implements ApplicationRunner {
     }
 
     private void linkDemoAccount(String email, String key) {
-        tx.executeWithoutResult(s -> providers.findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, key).ifPresent(p ->
-                accounts.byEmail(email).filter(a -> !accounts.establishmentsOf(a.id()).contains(p.getId()))
+        tx.executeWithoutResult(s -> providers
+                .findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, key)
+                .ifPresent(p -> accounts.byEmail(email)
+                        .filter(a -> !accounts.establishmentsOf(a.id()).contains(p.getId()))
                         .ifPresent(a -> accounts.linkEstablishment(a.id(), p.getId()))));
     }
 
@@ -172,10 +199,28 @@ class ProviderDemoData implements ApplicationRunner {
         Set<String> names = new HashSet<>();
         names.add(AMBASSADOR_NAME);
         names.add(CANDIDATE_NAME);
-        out.add(new Demo("demo:ambassador", make(AMBASSADOR_NAME, ProviderCategory.FOOD, "Estaminet", COMMUNES.get(0),
-                false, 0, NetworkStatus.AMBASSADOR, List.of(LABELS.get(1)))));
-        out.add(new Demo("demo:candidate", make(CANDIDATE_NAME, ProviderCategory.ACCOMMODATION, "Gîte",
-                commune("62178"), false, 1, NetworkStatus.CANDIDATE, List.of(LABELS.get(0)))));
+        out.add(new Demo(
+                "demo:ambassador",
+                make(
+                        AMBASSADOR_NAME,
+                        ProviderCategory.FOOD,
+                        "Estaminet",
+                        COMMUNES.get(0),
+                        false,
+                        0,
+                        NetworkStatus.AMBASSADOR,
+                        List.of(LABELS.get(1)))));
+        out.add(new Demo(
+                "demo:candidate",
+                make(
+                        CANDIDATE_NAME,
+                        ProviderCategory.ACCOMMODATION,
+                        "Gîte",
+                        commune("62178"),
+                        false,
+                        1,
+                        NetworkStatus.CANDIDATE,
+                        List.of(LABELS.get(0)))));
         ProviderCategory[] categories = ProviderCategory.values();
         for (int i = 0; i < 150; i++) {
             ProviderCategory category = categories[i % categories.length];
@@ -192,9 +237,9 @@ class ProviderDemoData implements ApplicationRunner {
             names.add(name);
             boolean outside = i % 50 == 49;
             DemoCommune c = outside ? OUTSIDE.get((i / 50) % OUTSIDE.size()) : COMMUNES.get((i * 3) % COMMUNES.size());
-            NetworkStatus status = i % 5 == 2 ? NetworkStatus.AMBASSADOR
-                    : i % 23 == 4 ? NetworkStatus.CANDIDATE
-                    : i % 41 == 6 ? NetworkStatus.FORMER : NetworkStatus.NONE;
+            NetworkStatus status = i % 5 == 2
+                    ? NetworkStatus.AMBASSADOR
+                    : i % 23 == 4 ? NetworkStatus.CANDIDATE : i % 41 == 6 ? NetworkStatus.FORMER : NetworkStatus.NONE;
             List<ProviderLabel> labels = new ArrayList<>();
             if (i % 4 == 1) {
                 labels.add(LABELS.get(0));
@@ -220,32 +265,55 @@ class ProviderDemoData implements ApplicationRunner {
         return COMMUNES.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 
-    static Provider make(String name, ProviderCategory category, String type, DemoCommune c, boolean outside, int n,
-            NetworkStatus status, List<ProviderLabel> labels) {
+    static Provider make(
+            String name,
+            ProviderCategory category,
+            String type,
+            DemoCommune c,
+            boolean outside,
+            int n,
+            NetworkStatus status,
+            List<ProviderLabel> labels) {
         // deterministic scatter within about 1.5 km of the centroid
         double dLat = ((n * 37) % 29 - 14) * 0.0009;
         double dLon = ((n * 53) % 31 - 15) * 0.0013;
         boolean located = n % 37 != 10;
         String slug = slug(name);
         Map<String, String> descriptions = new LinkedHashMap<>();
-        descriptions.put("fr", type + " à " + c.name() + " : accueil chaleureux, produits et savoir-faire du Bassin minier.");
+        descriptions.put(
+                "fr", type + " à " + c.name() + " : accueil chaleureux, produits et savoir-faire du Bassin minier.");
         descriptions.put("en", type + " in " + c.name() + ": a warm welcome in the former coal-mining basin.");
-        ProviderDetails details = new ProviderDetails(name, category, type, c.code(), c.name(),
-                (n % 40 + 1) + " rue " + (n % 2 == 0 ? "de la République" : "Jean Jaurès"), c.postalCode(), c.name(),
-                located ? round(c.lat() + dLat) : null, located ? round(c.lon() + dLon) : null,
+        ProviderDetails details = new ProviderDetails(
+                name,
+                category,
+                type,
+                c.code(),
+                c.name(),
+                (n % 40 + 1) + " rue " + (n % 2 == 0 ? "de la République" : "Jean Jaurès"),
+                c.postalCode(),
+                c.name(),
+                located ? round(c.lat() + dLat) : null,
+                located ? round(c.lon() + dLon) : null,
                 String.format(Locale.ROOT, "03 21 61 %02d %02d", n / 100, n % 100),
-                "contact@" + slug + ".test", "https://www." + slug + ".test/",
+                "contact@" + slug + ".test",
+                "https://www." + slug + ".test/",
                 n % 3 == 0 ? List.of("fr", "en", "nl") : List.of("fr", "en"),
                 n % 9 == 3 ? List.of("MOTOR", "HEARING") : List.of(),
-                null, descriptions, null, outside);
+                null,
+                descriptions,
+                null,
+                outside);
         Provider p = new Provider(details);
         p.markDemo();
         takeStatus(p, status);
         labels.forEach(p::holdLabel);
         p.addExternalId(new ExternalId(ExternalIdScheme.SOURCE_SYSTEM, key(n)));
         if (n % 4 == 0) {
-            p.addContact(new ContactPerson(FIRST_NAMES.get(n % FIRST_NAMES.size()) + " " + LAST_NAMES.get(n % LAST_NAMES.size()),
-                    "gérant·e", "gerance@" + slug + ".test", null));
+            p.addContact(new ContactPerson(
+                    FIRST_NAMES.get(n % FIRST_NAMES.size()) + " " + LAST_NAMES.get(n % LAST_NAMES.size()),
+                    "gérant·e",
+                    "gerance@" + slug + ".test",
+                    null));
         }
         return p;
     }
@@ -254,7 +322,8 @@ class ProviderDemoData implements ApplicationRunner {
         return n == 0 ? "demo:ambassador" : n == 1 ? "demo:candidate" : "demo:" + (n - 2);
     }
 
-    static final List<String> FIRST_NAMES = List.of("Camille", "Julien", "Sophie", "Mathieu", "Nadia", "Olivier", "Léa");
+    static final List<String> FIRST_NAMES =
+            List.of("Camille", "Julien", "Sophie", "Mathieu", "Nadia", "Olivier", "Léa");
     static final List<String> LAST_NAMES = List.of("Lefebvre", "Dupont", "Wiart", "Delattre", "Carpentier", "Lemaire");
 
     private static double round(double v) {
@@ -262,8 +331,11 @@ class ProviderDemoData implements ApplicationRunner {
     }
 
     static String slug(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("œ", "oe")
-                .replace("Œ", "Oe").toLowerCase(Locale.ROOT);
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("œ", "oe")
+                .replace("Œ", "Oe")
+                .toLowerCase(Locale.ROOT);
         return n.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 

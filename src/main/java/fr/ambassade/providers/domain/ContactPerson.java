@@ -55,8 +55,11 @@ public class ContactPerson {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ContactPerson c && name.equals(c.name) && Objects.equals(role, c.role)
-                && Objects.equals(email, c.email) && Objects.equals(phone, c.phone);
+        return o instanceof ContactPerson c
+                && name.equals(c.name)
+                && Objects.equals(role, c.role)
+                && Objects.equals(email, c.email)
+                && Objects.equals(phone, c.phone);
     }
 
     @Override

@@ -61,13 +61,26 @@ public class DuplicateFinder {
     }
 
     public List<Pair> find(int limit) {
-        return jdbc.query(SQL, (rs, i) -> {
-            Set<Reason> reasons = EnumSet.noneOf(Reason.class);
-            Arrays.stream(rs.getString("reasons").split(",")).map(Reason::valueOf).forEach(reasons::add);
-            return new Pair(
-                    new Side(rs.getLong("a_id"), rs.getString("a_name"), rs.getString("a_commune"), rs.getString("a_category")),
-                    new Side(rs.getLong("b_id"), rs.getString("b_name"), rs.getString("b_commune"), rs.getString("b_category")),
-                    reasons);
-        }, limit);
+        return jdbc.query(
+                SQL,
+                (rs, i) -> {
+                    Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+                    Arrays.stream(rs.getString("reasons").split(","))
+                            .map(Reason::valueOf)
+                            .forEach(reasons::add);
+                    return new Pair(
+                            new Side(
+                                    rs.getLong("a_id"),
+                                    rs.getString("a_name"),
+                                    rs.getString("a_commune"),
+                                    rs.getString("a_category")),
+                            new Side(
+                                    rs.getLong("b_id"),
+                                    rs.getString("b_name"),
+                                    rs.getString("b_commune"),
+                                    rs.getString("b_category")),
+                            reasons);
+                },
+                limit);
     }
 }

@@ -17,7 +17,10 @@ public class LinkedAccounts {
     }
 
     public List<String> emailsOf(long providerId) {
-        return accounts.managersOf(providerId).stream().map(AccountRef::email).sorted().toList();
+        return accounts.managersOf(providerId).stream()
+                .map(AccountRef::email)
+                .sorted()
+                .toList();
     }
 
     /**

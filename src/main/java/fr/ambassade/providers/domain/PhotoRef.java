@@ -51,8 +51,11 @@ public class PhotoRef {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PhotoRef p && url.equals(p.url) && Objects.equals(credit, p.credit)
-                && Objects.equals(licence, p.licence) && publiclyReusable == p.publiclyReusable;
+        return o instanceof PhotoRef p
+                && url.equals(p.url)
+                && Objects.equals(credit, p.credit)
+                && Objects.equals(licence, p.licence)
+                && publiclyReusable == p.publiclyReusable;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package fr.ambassade.providers.domain;
 
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.NetworkStatusChangeRefusedException;
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.shared.Email;
 import fr.ambassade.shared.GeoPoint;
 import fr.ambassade.shared.InseeCode;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.search.FrenchAnalysisConfigurer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,11 +18,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -47,11 +47,11 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -269,9 +269,26 @@ public class Provider {
 
     /** The current editable fields. */
     public ProviderDetails details() {
-        return new ProviderDetails(name, category, subtype, communeCode, communeName, street, postalCode, locality,
-                latitude, longitude, phone, email, website, List.copyOf(languages), List.copyOf(accessibilityFlags),
-                accessibilityNotes, Map.copyOf(descriptions), staffNotes, outsideTerritory);
+        return new ProviderDetails(
+                name,
+                category,
+                subtype,
+                communeCode,
+                communeName,
+                street,
+                postalCode,
+                locality,
+                latitude,
+                longitude,
+                phone,
+                email,
+                website,
+                List.copyOf(languages),
+                List.copyOf(accessibilityFlags),
+                accessibilityNotes,
+                Map.copyOf(descriptions),
+                staffNotes,
+                outsideTerritory);
     }
 
     private static List<String> cleanList(Collection<String> values, boolean lower) {
@@ -598,12 +615,14 @@ public class Provider {
      * per word (search budget, docs/benchmarks.md).
      */
     @FullTextField(name = KEYWORDS_FIELD, analyzer = FrenchAnalysisConfigurer.FRENCH)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "subtype")),
-            @ObjectPath(@PropertyValue(propertyName = "communeName")),
-            @ObjectPath(@PropertyValue(propertyName = "locality")),
-            @ObjectPath({@PropertyValue(propertyName = "labels"), @PropertyValue(propertyName = "nameFr")}),
-            @ObjectPath({@PropertyValue(propertyName = "labels"), @PropertyValue(propertyName = "nameEn")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "subtype")),
+                @ObjectPath(@PropertyValue(propertyName = "communeName")),
+                @ObjectPath(@PropertyValue(propertyName = "locality")),
+                @ObjectPath({@PropertyValue(propertyName = "labels"), @PropertyValue(propertyName = "nameFr")}),
+                @ObjectPath({@PropertyValue(propertyName = "labels"), @PropertyValue(propertyName = "nameEn")})
+            })
     public List<String> getSearchKeywords() {
         List<String> keywords = new ArrayList<>();
         for (String s : new String[] {subtype, communeName, locality}) {
@@ -626,9 +645,11 @@ public class Provider {
      * for half the cost of two (search budget, docs/benchmarks.md).
      */
     @KeywordField(name = FACET_FIELD, aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "category")),
-            @ObjectPath(@PropertyValue(propertyName = "networkStatus"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "category")),
+                @ObjectPath(@PropertyValue(propertyName = "networkStatus"))
+            })
     public String getSearchFacet() {
         return category + "|" + networkStatus;
     }

@@ -30,7 +30,8 @@ public record ProviderDetails(
         boolean outsideTerritory) {
 
     public static ProviderDetails named(String name, ProviderCategory category) {
-        return new ProviderDetails(name, category, null, null, null, null, null, null, null, null, null, null, null,
-                List.of(), List.of(), null, Map.of(), null, false);
+        return new ProviderDetails(
+                name, category, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                null, Map.of(), null, false);
     }
 }

@@ -44,7 +44,8 @@ class ProviderIndexOnStartup implements ApplicationRunner {
             log.info("Providers index is empty: building it");
             indexer.startRebuild();
         } else if (!indexer.mappingCurrent()) {
-            log.info("Providers index was built with an older mapping: rebuilding it (version {})",
+            log.info(
+                    "Providers index was built with an older mapping: rebuilding it (version {})",
                     ProviderIndexer.MAPPING_VERSION);
             indexer.startRebuild();
         }

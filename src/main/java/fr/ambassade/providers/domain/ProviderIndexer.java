@@ -24,7 +24,8 @@ public class ProviderIndexer {
     private static final Logger log = LoggerFactory.getLogger(ProviderIndexer.class);
 
     /** Progress of the latest run. */
-    public record Progress(boolean running, long done, long total, Instant startedAt, Instant finishedAt, String error) {
+    public record Progress(
+            boolean running, long done, long total, Instant startedAt, Instant finishedAt, String error) {
 
         public int percent() {
             return total <= 0 ? (running ? 0 : 100) : (int) Math.min(100, done * 100 / total);
@@ -46,7 +47,8 @@ public class ProviderIndexer {
     private final EntityManagerFactory emf;
     private final ProviderRepository providers;
     private final Path versionFile;
-    private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0, null, null, null));
+    private final AtomicReference<Progress> progress =
+            new AtomicReference<>(new Progress(false, 0, 0, null, null, null));
 
     ProviderIndexer(EntityManagerFactory emf, ProviderRepository providers, AmbassadeProperties properties) {
         this.emf = emf;
@@ -82,7 +84,10 @@ public class ProviderIndexer {
     public long indexedCount() {
         var em = emf.createEntityManager();
         try {
-            return Search.session(em).search(Provider.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            return Search.session(em)
+                    .search(Provider.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         } finally {
             em.close();
         }
@@ -113,7 +118,9 @@ public class ProviderIndexer {
             @Override
             public void indexingCompleted() {}
         };
-        Search.mapping(emf).scope(Provider.class).massIndexer()
+        Search.mapping(emf)
+                .scope(Provider.class)
+                .massIndexer()
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(100)
                 .monitor(monitor)
@@ -125,7 +132,12 @@ public class ProviderIndexer {
                         log.info("Providers index rebuilt: {} documents", done.get());
                         markMappingCurrent();
                     }
-                    progress.set(new Progress(false, done.get(), total, start, Instant.now(),
+                    progress.set(new Progress(
+                            false,
+                            done.get(),
+                            total,
+                            start,
+                            Instant.now(),
                             failure == null ? null : String.valueOf(failure.getMessage())));
                 });
         return true;

@@ -37,8 +37,7 @@ public class ProviderLookups {
                 select code, (select p.commune_name from provider p
                                where p.commune_code = codes.code and p.merged_into_id is null
                                  and p.commune_name is not null limit 1)
-                from codes where code is not null""",
-                (rs, i) -> new Option(rs.getString(1), rs.getString(2))));
+                from codes where code is not null""", (rs, i) -> new Option(rs.getString(1), rs.getString(2))));
     }
 
     public List<Option> labels() {
@@ -49,8 +48,7 @@ public class ProviderLookups {
                     select (select min(l.code) from provider_label l where l.code > codes.code)
                     from codes where codes.code is not null)
                 select code, (select l.name_fr from provider_label l where l.code = codes.code limit 1)
-                from codes where code is not null""",
-                (rs, i) -> new Option(rs.getString(1), rs.getString(2))));
+                from codes where code is not null""", (rs, i) -> new Option(rs.getString(1), rs.getString(2))));
     }
 
     private static List<Option> sorted(List<Option> options) {

@@ -48,7 +48,8 @@ public record ProviderQuery(
     }
 
     public ProviderQuery withCategory(ProviderCategory value) {
-        return new ProviderQuery(text, value, communeCode, labelCode, networkStatus, territory, withoutCoordinates, sort);
+        return new ProviderQuery(
+                text, value, communeCode, labelCode, networkStatus, territory, withoutCoordinates, sort);
     }
 
     public ProviderQuery withCommune(String value) {
@@ -56,7 +57,8 @@ public record ProviderQuery(
     }
 
     public ProviderQuery withLabel(String value) {
-        return new ProviderQuery(text, category, communeCode, value, networkStatus, territory, withoutCoordinates, sort);
+        return new ProviderQuery(
+                text, category, communeCode, value, networkStatus, territory, withoutCoordinates, sort);
     }
 
     public ProviderQuery withStatus(NetworkStatus value) {
@@ -64,7 +66,8 @@ public record ProviderQuery(
     }
 
     public ProviderQuery inTerritory(Territory value) {
-        return new ProviderQuery(text, category, communeCode, labelCode, networkStatus, value, withoutCoordinates, sort);
+        return new ProviderQuery(
+                text, category, communeCode, labelCode, networkStatus, value, withoutCoordinates, sort);
     }
 
     public ProviderQuery withoutCoordinatesOnly() {
@@ -72,6 +75,7 @@ public record ProviderQuery(
     }
 
     public ProviderQuery sortedBy(Sort value) {
-        return new ProviderQuery(text, category, communeCode, labelCode, networkStatus, territory, withoutCoordinates, value);
+        return new ProviderQuery(
+                text, category, communeCode, labelCode, networkStatus, territory, withoutCoordinates, value);
     }
 }

@@ -20,5 +20,4 @@ public record ProviderRow(
         boolean hasCoordinates,
         NetworkStatus networkStatus,
         List<ProviderLabel> labels,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

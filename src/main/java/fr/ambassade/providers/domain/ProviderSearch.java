@@ -17,9 +17,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.orm.search.loading.dsl.SearchLoadingOptionsStep;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -50,7 +48,8 @@ public class ProviderSearch {
     }
 
     /** A page of results with the counts per category and per network status of the whole result. */
-    public record Result(Page<ProviderRow> page, Map<ProviderCategory, Long> categories, Map<NetworkStatus, Long> statuses) {}
+    public record Result(
+            Page<ProviderRow> page, Map<ProviderCategory, Long> categories, Map<NetworkStatus, Long> statuses) {}
 
     @Transactional(readOnly = true)
     public Result search(ProviderQuery q, Pageable pageable) {
@@ -59,8 +58,11 @@ public class ProviderSearch {
                 .select(f -> f.id(Long.class))
                 .where(f -> predicate(f, q))
                 .sort(f -> sort(f, q))
-                .aggregation(BY_FACET, f -> f.terms().field(Provider.FACET_FIELD, String.class)
-                        .maxTermCount(ProviderCategory.values().length * NetworkStatus.values().length))
+                .aggregation(
+                        BY_FACET,
+                        f -> f.terms()
+                                .field(Provider.FACET_FIELD, String.class)
+                                .maxTermCount(ProviderCategory.values().length * NetworkStatus.values().length))
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         // one aggregation over "CATEGORY|STATUS" gives both counts
         Map<ProviderCategory, Long> categories = new EnumMap<>(ProviderCategory.class);
@@ -84,22 +86,36 @@ public class ProviderSearch {
         }
         Long[] idArray = ids.toArray(Long[]::new);
         Map<Long, List<ProviderLabel>> labels = new HashMap<>();
-        jdbc.query("select provider_id, code, name_fr, name_en from provider_label where provider_id = any(?) "
-                + "order by provider_id, name_fr, code", rs -> {
+        jdbc.query(
+                "select provider_id, code, name_fr, name_en from provider_label where provider_id = any(?) "
+                        + "order by provider_id, name_fr, code",
+                rs -> {
                     labels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new ProviderLabel(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }, (Object) idArray);
+                },
+                (Object) idArray);
         Map<Long, ProviderRow> byId = new HashMap<>();
-        jdbc.query("select id, name, subtype, category, commune_name, outside_territory, "
-                + "latitude is not null and longitude is not null, network_status, updated_at "
-                + "from provider where id = any(?)", rs -> {
+        jdbc.query(
+                "select id, name, subtype, category, commune_name, outside_territory, "
+                        + "latitude is not null and longitude is not null, network_status, updated_at "
+                        + "from provider where id = any(?)",
+                rs -> {
                     long id = rs.getLong(1);
-                    byId.put(id, new ProviderRow(id, rs.getString(2), rs.getString(3),
-                            ProviderCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
-                            rs.getBoolean(7), NetworkStatus.valueOf(rs.getString(8)),
-                            List.copyOf(labels.getOrDefault(id, List.of())),
-                            rs.getObject(9, OffsetDateTime.class).toInstant()));
-                }, (Object) idArray);
+                    byId.put(
+                            id,
+                            new ProviderRow(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    ProviderCategory.valueOf(rs.getString(4)),
+                                    rs.getString(5),
+                                    rs.getBoolean(6),
+                                    rs.getBoolean(7),
+                                    NetworkStatus.valueOf(rs.getString(8)),
+                                    List.copyOf(labels.getOrDefault(id, List.of())),
+                                    rs.getObject(9, OffsetDateTime.class).toInstant()));
+                },
+                (Object) idArray);
         List<ProviderRow> rows = new ArrayList<>(ids.size());
         for (Long id : ids) {
             ProviderRow row = byId.get(id);
@@ -132,7 +148,8 @@ public class ProviderSearch {
         }
     }
 
-    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(SearchPredicateFactory f, ProviderQuery q) {
+    static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
+            SearchPredicateFactory f, ProviderQuery q) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         if (q.text() == null || words(q.text()).isEmpty()) {
             bool.must(f.matchAll());
@@ -171,9 +188,15 @@ public class ProviderSearch {
         return bool;
     }
 
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep wordPredicate(SearchPredicateFactory f, String word) {
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep wordPredicate(
+            SearchPredicateFactory f, String word) {
         int length = word.codePointCount(0, word.length());
-        var exact = f.match().field("name").boost(3f).fields(TEXT_FIELDS).matching(word).boost(2f);
+        var exact = f.match()
+                .field("name")
+                .boost(3f)
+                .fields(TEXT_FIELDS)
+                .matching(word)
+                .boost(2f);
         int distance = length >= 7 ? 2 : length >= 4 ? 1 : 0;
         if (distance == 0) {
             return exact;
@@ -181,7 +204,11 @@ public class ProviderSearch {
         // typos are forgiven in the short fields only: fuzzy matching over long descriptions costs most of the
         // search time (benchmark, docs/benchmarks.md) and finds little that the exact stemmed match does not; a
         // distance of 2 keeps the first two letters, which divides the terms to compare (same budget)
-        var fuzzy = f.match().field("name").boost(3f).fields(FUZZY_FIELDS).matching(word)
+        var fuzzy = f.match()
+                .field("name")
+                .boost(3f)
+                .fields(FUZZY_FIELDS)
+                .matching(word)
                 .fuzzy(distance, distance == 2 ? 2 : 1);
         return f.or(exact, fuzzy);
     }
@@ -200,7 +227,8 @@ public class ProviderSearch {
     private static SortFinalStep sort(SearchSortFactory f, ProviderQuery q) {
         return switch (q.sort()) {
             case RELEVANCE -> f.score().then().field("name_sort");
-            case NAME -> f.field("name_sort").then().field("commune_sort").missing().last();
+            case NAME ->
+                f.field("name_sort").then().field("commune_sort").missing().last();
             case COMMUNE -> f.field("commune_sort").missing().last().then().field("name_sort");
             case UPDATED -> f.field("updatedAt").desc().then().field("name_sort");
         };

@@ -1,10 +1,10 @@
 package fr.ambassade.providers.domain;
 
-import fr.ambassade.shared.StaleEdit;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.providers.NetworkStatus;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.web.NotFoundException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -24,7 +24,8 @@ public class ProviderService {
     private final LinkedAccounts linkedAccounts;
     private final ProviderEvents events;
 
-    ProviderService(ProviderRepository providers, AuditLog audit, LinkedAccounts linkedAccounts, ProviderEvents events) {
+    ProviderService(
+            ProviderRepository providers, AuditLog audit, LinkedAccounts linkedAccounts, ProviderEvents events) {
         this.providers = providers;
         this.audit = audit;
         this.linkedAccounts = linkedAccounts;
@@ -78,7 +79,11 @@ public class ProviderService {
      * staff correction: the next import keeps it and lists the difference in its report.
      */
     @Transactional
-    public Provider update(long id, long expectedVersion, ProviderDetails details, List<ContactPerson> contacts,
+    public Provider update(
+            long id,
+            long expectedVersion,
+            ProviderDetails details,
+            List<ContactPerson> contacts,
             List<ProviderLabel> labels) {
         Provider p = providers.findById(id).orElseThrow(() -> notFound(id));
         if (p.getVersion() != expectedVersion) {
@@ -98,7 +103,8 @@ public class ProviderService {
             p.replaceLabels(labels);
         }
         providers.flush();
-        audit.record(describe(AuditRecord.of(AUDIT_TYPE, id, "UPDATED"), before, p.details(), contactsBefore, p.getContacts())
+        audit.record(describe(
+                        AuditRecord.of(AUDIT_TYPE, id, "UPDATED"), before, p.details(), contactsBefore, p.getContacts())
                 .change("labels", labelsBefore, labelCodes(p.getLabels()))
                 .forEstablishment(id));
         return p;
@@ -129,11 +135,15 @@ public class ProviderService {
         idsTaken.forEach(survivor::addExternalId);
         providers.flush();
         moveLinkedAccounts(survivorId, mergedId);
-        AuditRecord survivorEntry = describe(AuditRecord.of(AUDIT_TYPE, survivorId, "MERGED")
+        AuditRecord survivorEntry = describe(
+                AuditRecord.of(AUDIT_TYPE, survivorId, "MERGED")
                         .because("merged with provider " + mergedId)
                         .change("externalIds", null, idsTaken.isEmpty() ? null : idsTaken.toString())
                         .change("networkStatus", statusBefore, survivor.getNetworkStatus()),
-                before, survivor.details(), contactsBefore, survivor.getContacts());
+                before,
+                survivor.details(),
+                contactsBefore,
+                survivor.getContacts());
         audit.record(survivorEntry.forEstablishment(survivorId));
         audit.record(AuditRecord.of(AUDIT_TYPE, mergedId, "MERGED")
                 .because("merged into provider " + survivorId)
@@ -153,14 +163,17 @@ public class ProviderService {
     /** The id to show for a (possibly merged) provider: its survivor ({@link ProviderRepository#survivorOf}). */
     @Transactional(readOnly = true)
     public long survivorOf(long id) {
-        return providers.survivorOf(providers.findById(id).orElseThrow(() -> notFound(id))).getId();
+        return providers
+                .survivorOf(providers.findById(id).orElseThrow(() -> notFound(id)))
+                .getId();
     }
 
     private static NotFoundException notFound(long id) {
         return new NotFoundException("No provider " + id);
     }
 
-    static AuditRecord describe(AuditRecord r, ProviderDetails a, ProviderDetails b, List<ContactPerson> ca, List<ContactPerson> cb) {
+    static AuditRecord describe(
+            AuditRecord r, ProviderDetails a, ProviderDetails b, List<ContactPerson> ca, List<ContactPerson> cb) {
         r = r.change("name", a.name(), b.name())
                 .change("category", a.category(), b.category())
                 .change("subtype", a.subtype(), b.subtype())
@@ -188,8 +201,11 @@ public class ProviderService {
 
     /** Sorted label codes, for the history ({@code null} when none). */
     private static String labelCodes(Collection<ProviderLabel> labels) {
-        return labels.isEmpty() ? null
-                : String.join(", ", labels.stream().map(ProviderLabel::getCode).sorted().toList());
+        return labels.isEmpty()
+                ? null
+                : String.join(
+                        ", ",
+                        labels.stream().map(ProviderLabel::getCode).sorted().toList());
     }
 
     private static String listOrNull(List<String> l) {

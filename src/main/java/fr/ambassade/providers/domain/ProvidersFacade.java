@@ -55,7 +55,8 @@ class ProvidersFacade implements Providers {
         }
         p.changeNetworkStatus(status);
         audit.record(AuditRecord.of(ProviderService.AUDIT_TYPE, p.getId(), "NETWORK_STATUS_CHANGED")
-                .because(reason).change("networkStatus", before, status)
+                .because(reason)
+                .change("networkStatus", before, status)
                 .forEstablishment(p.getId()));
         events.networkStatusChanged(p.getId(), before, status);
     }
@@ -65,8 +66,20 @@ class ProvidersFacade implements Providers {
     }
 
     static ProviderSummary summary(Provider p) {
-        return new ProviderSummary(p.getId(), p.getName(), p.getCategory(), p.getSubtype(), p.getCommuneCode(),
-                p.getCommuneName(), p.getLatitude(), p.getLongitude(), p.getEmail(), p.getPhone(), p.getWebsite(),
-                p.getNetworkStatus(), p.isOutsideTerritory(), p.isDemo());
+        return new ProviderSummary(
+                p.getId(),
+                p.getName(),
+                p.getCategory(),
+                p.getSubtype(),
+                p.getCommuneCode(),
+                p.getCommuneName(),
+                p.getLatitude(),
+                p.getLongitude(),
+                p.getEmail(),
+                p.getPhone(),
+                p.getWebsite(),
+                p.getNetworkStatus(),
+                p.isOutsideTerritory(),
+                p.isDemo());
     }
 }

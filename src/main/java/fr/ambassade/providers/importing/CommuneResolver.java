@@ -33,8 +33,8 @@ final class CommuneResolver {
         }
         if (postalCode != null && !postalCode.isBlank()) {
             String key = postalCode.strip() + "|" + (name == null ? "" : name.strip());
-            return byPostalCodeAndName.computeIfAbsent(key,
-                    k -> territory.byPostalCodeAndName(postalCode.strip(), name));
+            return byPostalCodeAndName.computeIfAbsent(
+                    key, k -> territory.byPostalCodeAndName(postalCode.strip(), name));
         }
         return Optional.empty();
     }

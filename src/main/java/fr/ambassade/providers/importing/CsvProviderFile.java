@@ -59,12 +59,25 @@ final class CsvProviderFile {
     static final int MAX_TEXT = 1_000;
     static final int MAX_DESCRIPTION = 20_000;
 
-    static final List<String> HEADERS = List.of("nom", "categorie", "sous_type", "code_insee", "code_postal",
-            "commune", "adresse", "latitude", "longitude", "telephone", "email", "site_web", "labels", "langues",
-            "description", "identifiant_externe");
+    static final List<String> HEADERS = List.of(
+            "nom",
+            "categorie",
+            "sous_type",
+            "code_insee",
+            "code_postal",
+            "commune",
+            "adresse",
+            "latitude",
+            "longitude",
+            "telephone",
+            "email",
+            "site_web",
+            "labels",
+            "langues",
+            "description",
+            "identifiant_externe");
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
 
     private static final Map<String, ProviderCategory> CATEGORIES = new HashMap<>();
 
@@ -77,17 +90,31 @@ final class CsvProviderFile {
         put(ProviderCategory.PRODUCER, "producteur", "producteurs", "production");
         put(ProviderCategory.CRAFT, "artisan", "artisanat", "artisans d art", "artisan d art");
         put(ProviderCategory.ACTIVITY, "activite", "activites", "loisir", "loisirs");
-        put(ProviderCategory.HERITAGE_SITE, "site patrimonial", "patrimoine", "site", "site de patrimoine",
-                "site patrimoine", "heritage site");
+        put(
+                ProviderCategory.HERITAGE_SITE,
+                "site patrimonial",
+                "patrimoine",
+                "site",
+                "site de patrimoine",
+                "site patrimoine",
+                "heritage site");
         put(ProviderCategory.SHOP, "commerce", "boutique", "commerces");
         put(ProviderCategory.OTHER, "autre", "autres");
     }
 
-    private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("francais", "fr"),
-            Map.entry("anglais", "en"), Map.entry("neerlandais", "nl"), Map.entry("allemand", "de"),
-            Map.entry("espagnol", "es"), Map.entry("italien", "it"), Map.entry("portugais", "pt"),
-            Map.entry("flamand", "nl"), Map.entry("english", "en"), Map.entry("dutch", "nl"),
-            Map.entry("german", "de"), Map.entry("french", "fr"));
+    private static final Map<String, String> LANGUAGES = Map.ofEntries(
+            Map.entry("francais", "fr"),
+            Map.entry("anglais", "en"),
+            Map.entry("neerlandais", "nl"),
+            Map.entry("allemand", "de"),
+            Map.entry("espagnol", "es"),
+            Map.entry("italien", "it"),
+            Map.entry("portugais", "pt"),
+            Map.entry("flamand", "nl"),
+            Map.entry("english", "en"),
+            Map.entry("dutch", "nl"),
+            Map.entry("german", "de"),
+            Map.entry("french", "fr"));
 
     private static void put(ProviderCategory category, String... names) {
         for (String n : names) {
@@ -103,8 +130,8 @@ final class CsvProviderFile {
     private final int rowCount;
     private final List<ImportRunItem> notices = new ArrayList<>();
 
-    private CsvProviderFile(Path path, Charset charset, boolean bom, char delimiter, Map<String, Integer> columns,
-            int rowCount) {
+    private CsvProviderFile(
+            Path path, Charset charset, boolean bom, char delimiter, Map<String, Integer> columns, int rowCount) {
         this.path = path;
         this.charset = charset;
         this.bom = bom;
@@ -132,8 +159,8 @@ final class CsvProviderFile {
             throw new ImportFileException("providers.imports.csv.error.empty", "The file is empty");
         }
         if (size > MAX_BYTES) {
-            throw new ImportFileException("providers.imports.csv.error.tooLarge",
-                    "The file has " + size + " bytes, more than " + MAX_BYTES);
+            throw new ImportFileException(
+                    "providers.imports.csv.error.tooLarge", "The file has " + size + " bytes, more than " + MAX_BYTES);
         }
         Encoding encoding = detectEncoding(path);
         char delimiter = detectDelimiter(path, encoding);
@@ -152,8 +179,8 @@ final class CsvProviderFile {
                     rows++;
                 }
                 if (rows > MAX_ROWS) {
-                    throw new ImportFileException("providers.imports.csv.error.tooManyRows",
-                            "More than " + MAX_ROWS + " rows");
+                    throw new ImportFileException(
+                            "providers.imports.csv.error.tooManyRows", "More than " + MAX_ROWS + " rows");
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -161,8 +188,15 @@ final class CsvProviderFile {
         }
         CsvProviderFile file = new CsvProviderFile(path, encoding.charset, encoding.bom, delimiter, columns, rows);
         if (encoding.charset.equals(WINDOWS_1252)) {
-            file.notices.add(new ImportRunItem(null, path.getFileName().toString(), null, ItemOutcome.FLAGGED,
-                    "ENCODING_WINDOWS_1252", null, "not valid UTF-8: read as Windows-1252 and converted", null));
+            file.notices.add(new ImportRunItem(
+                    null,
+                    path.getFileName().toString(),
+                    null,
+                    ItemOutcome.FLAGGED,
+                    "ENCODING_WINDOWS_1252",
+                    null,
+                    "not valid UTF-8: read as Windows-1252 and converted",
+                    null));
         }
         return file;
     }
@@ -210,8 +244,8 @@ final class CsvProviderFile {
                         }
                     }
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new ImportFileException("providers.imports.csv.error.malformed",
-                            "Malformed CSV: " + e.getMessage());
+                    throw new ImportFileException(
+                            "providers.imports.csv.error.malformed", "Malformed CSV: " + e.getMessage());
                 }
                 return next != null;
             }
@@ -256,8 +290,8 @@ final class CsvProviderFile {
         for (String column : HEADERS) {
             String v = cell(r, column);
             if (v != null && !column.equals("description") && v.length() > MAX_TEXT) {
-                return Prepared.rejected(line, identity, cut(name), "VALUE_TOO_LONG",
-                        column + ": " + v.length() + " characters");
+                return Prepared.rejected(
+                        line, identity, cut(name), "VALUE_TOO_LONG", column + ": " + v.length() + " characters");
             }
         }
         String categoryText = cell(r, "categorie");
@@ -291,14 +325,18 @@ final class CsvProviderFile {
         if (latText != null || lonText != null) {
             GeoPoint.Reading reading = GeoPoint.read(latText, lonText);
             if (reading.point() == null) {
-                return Prepared.rejected(line, identity, name, "BAD_COORDINATES",
+                return Prepared.rejected(
+                        line,
+                        identity,
+                        name,
+                        "BAD_COORDINATES",
                         latText + ", " + lonText + " (" + reading.refusal() + ")");
             }
             lat = reading.point().lat();
             lon = reading.point().lon();
         } else {
-            flags.add(new ImportRunItem(line, identity, name, ItemOutcome.FLAGGED, "MISSING_COORDINATES", null, null,
-                    null));
+            flags.add(new ImportRunItem(
+                    line, identity, name, ItemOutcome.FLAGGED, "MISSING_COORDINATES", null, null, null));
         }
         String email = cell(r, "email");
         if (email != null && !Email.isValid(email)) {
@@ -316,8 +354,15 @@ final class CsvProviderFile {
         }
         String description = cell(r, "description");
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            flags.add(new ImportRunItem(line, identity, name, ItemOutcome.FLAGGED, "TEXT_TRUNCATED", "description",
-                    description.length() + " characters, kept " + MAX_DESCRIPTION, null));
+            flags.add(new ImportRunItem(
+                    line,
+                    identity,
+                    name,
+                    ItemOutcome.FLAGGED,
+                    "TEXT_TRUNCATED",
+                    "description",
+                    description.length() + " characters, kept " + MAX_DESCRIPTION,
+                    null));
             description = description.substring(0, MAX_DESCRIPTION);
         }
         List<ProviderLabel> labels = new ArrayList<>();
@@ -326,7 +371,8 @@ final class CsvProviderFile {
             for (String label : labelsText.split("\\|")) {
                 String l = label.strip();
                 if (!l.isEmpty()) {
-                    String code = l.startsWith("kb:") ? l : "local:" + normalise(l).replace(' ', '-');
+                    String code =
+                            l.startsWith("kb:") ? l : "local:" + normalise(l).replace(' ', '-');
                     ProviderLabel pl = new ProviderLabel(code, l, null);
                     if (!labels.contains(pl)) {
                         labels.add(pl);
@@ -348,18 +394,43 @@ final class CsvProviderFile {
                 }
             }
         }
-        String keyValue = externalId != null ? externalId
+        String keyValue = externalId != null
+                ? externalId
                 : "auto:" + normalise(name).replace(' ', '-') + "@"
-                        + (insee != null ? insee : postalCode + "-" + normalise(String.valueOf(commune)).replace(' ', '-'));
+                        + (insee != null
+                                ? insee
+                                : postalCode + "-"
+                                        + normalise(String.valueOf(commune)).replace(' ', '-'));
         if (!seen.add(keyValue)) {
             return Prepared.rejected(line, identity, name, "DUPLICATE_IN_FILE", keyValue);
         }
         List<ExternalId> keys = List.of(new ExternalId(ExternalIdScheme.CSV, keyValue));
         Map<String, String> descriptions = description == null ? Map.of() : Map.of("fr", description);
         String hash = hash(r);
-        return Prepared.write(new ImportRecord(line, identity, keys, name, category, cell(r, "sous_type"), insee,
-                postalCode, commune, cell(r, "adresse"), commune, lat, lon, cell(r, "telephone"), email, website,
-                languages, List.of(), descriptions, labels, List.of(), hash, flags));
+        return Prepared.write(new ImportRecord(
+                line,
+                identity,
+                keys,
+                name,
+                category,
+                cell(r, "sous_type"),
+                insee,
+                postalCode,
+                commune,
+                cell(r, "adresse"),
+                commune,
+                lat,
+                lon,
+                cell(r, "telephone"),
+                email,
+                website,
+                languages,
+                List.of(),
+                descriptions,
+                labels,
+                List.of(),
+                hash,
+                flags));
     }
 
     private String hash(CSVRecord r) {
@@ -401,9 +472,11 @@ final class CsvProviderFile {
                 columns.putIfAbsent(h, i);
             }
         }
-        if (!columns.containsKey("nom") || !columns.containsKey("categorie")
+        if (!columns.containsKey("nom")
+                || !columns.containsKey("categorie")
                 || !(columns.containsKey("code_insee") || columns.containsKey("code_postal"))) {
-            throw new ImportFileException("providers.imports.csv.error.missingColumns",
+            throw new ImportFileException(
+                    "providers.imports.csv.error.missingColumns",
                     "The header line must name at least nom, categorie and code_insee or code_postal; found: "
                             + String.join(", ", header.toList()));
         }
@@ -418,8 +491,12 @@ final class CsvProviderFile {
     }
 
     private static CSVFormat format(char delimiter) {
-        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).get();
+        return CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
     }
 
     private static Reader reader(Path path, Charset charset, boolean bom) throws IOException {
@@ -427,22 +504,30 @@ final class CsvProviderFile {
         if (bom) {
             in.skipNBytes(3);
         }
-        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 65536);
+        return new BufferedReader(
+                new InputStreamReader(
+                        in,
+                        charset.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                65536);
     }
 
-    private record Encoding(Charset charset, boolean bom) {
-    }
+    private record Encoding(Charset charset, boolean bom) {}
 
     /** UTF-8 (BOM or not) when the bytes are valid UTF-8, else Windows-1252 when valid, else refused. */
     private static Encoding detectEncoding(Path path) {
         boolean bom;
         boolean utf8 = true;
         boolean cp1252 = true;
-        CharsetDecoder utf8Decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharsetDecoder cp1252Decoder = WINDOWS_1252.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder utf8Decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder cp1252Decoder = WINDOWS_1252
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(3);
             bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
@@ -461,7 +546,8 @@ final class CsvProviderFile {
                     for (int i = 0; i < n; i++) {
                         int b = chunk[i] & 0xFF;
                         if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-                            throw new ImportFileException("providers.imports.csv.error.notText",
+                            throw new ImportFileException(
+                                    "providers.imports.csv.error.notText",
                                     "The file holds control characters (byte " + b + "): not a text CSV file");
                         }
                     }
@@ -505,8 +591,8 @@ final class CsvProviderFile {
         if (cp1252 && !bom) {
             return new Encoding(WINDOWS_1252, false);
         }
-        throw new ImportFileException("providers.imports.csv.error.encoding",
-                "The file is neither UTF-8 nor Windows-1252 text");
+        throw new ImportFileException(
+                "providers.imports.csv.error.encoding", "The file is neither UTF-8 nor Windows-1252 text");
     }
 
     private static char detectDelimiter(Path path, Encoding encoding) {
@@ -536,10 +622,24 @@ final class CsvProviderFile {
     /** The downloadable template: the header line and one example row, UTF-8 with BOM, {@code ;}. */
     static byte[] template() {
         String header = String.join(";", HEADERS);
-        String example = String.join(";", "Estaminet du Beffroi", "restauration", "estaminet", "62119", "62400",
-                "Béthune", "12 Grand'Place", "50.5303", "2.6408", "03 21 00 00 00", "contact@exemple.fr",
-                "https://www.exemple.fr", "Qualité Tourisme|Accueil Vélo", "fr|en|nl",
-                "\"Cuisine régionale, bières locales\"", "EXEMPLE-0001");
+        String example = String.join(
+                ";",
+                "Estaminet du Beffroi",
+                "restauration",
+                "estaminet",
+                "62119",
+                "62400",
+                "Béthune",
+                "12 Grand'Place",
+                "50.5303",
+                "2.6408",
+                "03 21 00 00 00",
+                "contact@exemple.fr",
+                "https://www.exemple.fr",
+                "Qualité Tourisme|Accueil Vélo",
+                "fr|en|nl",
+                "\"Cuisine régionale, bières locales\"",
+                "EXEMPLE-0001");
         byte[] text = (header + "\r\n" + example + "\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[text.length + 3];
         out[0] = (byte) 0xEF;

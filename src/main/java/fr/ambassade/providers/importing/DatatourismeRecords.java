@@ -25,23 +25,37 @@ final class DatatourismeRecords {
     /** The provider's own e-mail rule (see Provider): an address it would refuse is left out and flagged. */
 
     /** Warnings worth a report line. Others (dates, completed web addresses) are routine. */
-    private static final Set<WarningCode> REPORTED = Set.of(WarningCode.WRONG_TYPE, WarningCode.MISSING_COORDINATES,
-            WarningCode.INVALID_COORDINATES, WarningCode.INVALID_INSEE_CODE, WarningCode.INVALID_EMAIL,
-            WarningCode.INVALID_WEBSITE, WarningCode.TEXT_TRUNCATED, WarningCode.MISSING_NAME);
+    private static final Set<WarningCode> REPORTED = Set.of(
+            WarningCode.WRONG_TYPE,
+            WarningCode.MISSING_COORDINATES,
+            WarningCode.INVALID_COORDINATES,
+            WarningCode.INVALID_INSEE_CODE,
+            WarningCode.INVALID_EMAIL,
+            WarningCode.INVALID_WEBSITE,
+            WarningCode.TEXT_TRUNCATED,
+            WarningCode.MISSING_NAME);
 
-    private DatatourismeRecords() {
-    }
+    private DatatourismeRecords() {}
 
     static Prepared prepare(FlowItem item) {
         Integer position = item.entry().position();
         if (item instanceof FlowItem.Rejected rejected) {
-            String identity = rejected.id() != null ? rejected.id().canonicalUri()
-                    : rejected.entry().idFromFileName().map(id -> id.canonicalUri()).orElse(rejected.entry().file());
-            return Prepared.rejected(position, identity, rejected.entry().label(), rejected.reason().name(),
+            String identity = rejected.id() != null
+                    ? rejected.id().canonicalUri()
+                    : rejected.entry()
+                            .idFromFileName()
+                            .map(id -> id.canonicalUri())
+                            .orElse(rejected.entry().file());
+            return Prepared.rejected(
+                    position,
+                    identity,
+                    rejected.entry().label(),
+                    rejected.reason().name(),
                     rejected.message());
         }
         if (item instanceof FlowItem.Skipped skipped) {
-            return Prepared.skipped(position, skipped.entry().file(), skipped.entry().label(), "NOT_READ", null);
+            return Prepared.skipped(
+                    position, skipped.entry().file(), skipped.entry().label(), "NOT_READ", null);
         }
         DatatourismeRecord r = ((FlowItem.Accepted) item).record();
         String identity = r.id().canonicalUri();
@@ -70,11 +84,17 @@ final class DatatourismeRecords {
                         .add(w.field() + (w.detail() == null ? "" : ": " + w.detail()));
             }
         }
-        String email = r.emails().stream().filter(Email::isValid).map(e -> Email.of(e).value()).findFirst().orElse(null);
+        String email = r.emails().stream()
+                .filter(Email::isValid)
+                .map(e -> Email.of(e).value())
+                .findFirst()
+                .orElse(null);
         if (email == null && !r.emails().isEmpty()) {
-            warnings.computeIfAbsent(WarningCode.INVALID_EMAIL, c -> new ArrayList<>()).add(r.emails().get(0));
+            warnings.computeIfAbsent(WarningCode.INVALID_EMAIL, c -> new ArrayList<>())
+                    .add(r.emails().get(0));
         }
-        String website = r.websites().stream().filter(Websites::isHttp).findFirst().orElse(null);
+        String website =
+                r.websites().stream().filter(Websites::isHttp).findFirst().orElse(null);
         String phone = r.phones().isEmpty() ? null : r.phones().get(0);
 
         List<String> accessibility = new ArrayList<>(r.accessibility().tourismAndHandicap());
@@ -102,15 +122,59 @@ final class DatatourismeRecords {
         Double lon = r.location() == null ? null : r.location().lon();
         var address = r.address();
         String cityName = address.cityName() != null ? address.cityName() : address.locality();
-        ImportRecord record = new ImportRecord(position, identity, keys, r.name(), classification.category(),
-                classification.subtype(), address.inseeCode(), address.postalCode(), cityName, address.street(),
-                address.locality(), lat, lon, phone, email, website, r.languagesSpoken(), accessibility, descriptions,
-                labels, photos, r.contentHash(), List.of());
-        warnings.forEach((code, details) -> flags.add(record.item(ItemOutcome.FLAGGED, code.name(), null,
-                String.join("; ", details.subList(0, Math.min(details.size(), 5))), null)));
-        return Prepared.write(new ImportRecord(position, identity, keys, record.name(), record.category(),
-                record.subtype(), record.inseeCode(), record.postalCode(), record.cityName(), record.street(),
-                record.locality(), lat, lon, phone, email, website, record.languages(), record.accessibilityFlags(),
-                record.descriptions(), labels, photos, r.contentHash(), flags));
+        ImportRecord record = new ImportRecord(
+                position,
+                identity,
+                keys,
+                r.name(),
+                classification.category(),
+                classification.subtype(),
+                address.inseeCode(),
+                address.postalCode(),
+                cityName,
+                address.street(),
+                address.locality(),
+                lat,
+                lon,
+                phone,
+                email,
+                website,
+                r.languagesSpoken(),
+                accessibility,
+                descriptions,
+                labels,
+                photos,
+                r.contentHash(),
+                List.of());
+        warnings.forEach((code, details) -> flags.add(record.item(
+                ItemOutcome.FLAGGED,
+                code.name(),
+                null,
+                String.join("; ", details.subList(0, Math.min(details.size(), 5))),
+                null)));
+        return Prepared.write(new ImportRecord(
+                position,
+                identity,
+                keys,
+                record.name(),
+                record.category(),
+                record.subtype(),
+                record.inseeCode(),
+                record.postalCode(),
+                record.cityName(),
+                record.street(),
+                record.locality(),
+                lat,
+                lon,
+                phone,
+                email,
+                website,
+                record.languages(),
+                record.accessibilityFlags(),
+                record.descriptions(),
+                labels,
+                photos,
+                r.contentHash(),
+                flags));
     }
 }

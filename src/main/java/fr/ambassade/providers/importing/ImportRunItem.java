@@ -17,5 +17,4 @@ public record ImportRunItem(
         String reasonCode,
         String field,
         String detail,
-        Long providerId) {
-}
+        Long providerId) {}

@@ -35,12 +35,24 @@ public class ImportRuns {
      *
      * @throws ImportAlreadyRunningException when another run is RUNNING (unique partial index, across nodes)
      */
-    public long start(ImportKind kind, String sourceName, String sourcePath, boolean allCommunes, String startedBy,
+    public long start(
+            ImportKind kind,
+            String sourceName,
+            String sourcePath,
+            boolean allCommunes,
+            String startedBy,
             Long rerunOf) {
         try {
-            return jdbc.queryForObject("insert into import_run (kind, source_name, source_path, all_communes, status, "
-                    + "started_by, rerun_of) values (?, ?, ?, ?, 'RUNNING', ?, ?) returning id", Long.class,
-                    kind.name(), sourceName, sourcePath, allCommunes, startedBy, rerunOf);
+            return jdbc.queryForObject(
+                    "insert into import_run (kind, source_name, source_path, all_communes, status, "
+                            + "started_by, rerun_of) values (?, ?, ?, ?, 'RUNNING', ?, ?) returning id",
+                    Long.class,
+                    kind.name(),
+                    sourceName,
+                    sourcePath,
+                    allCommunes,
+                    startedBy,
+                    rerunOf);
         } catch (DuplicateKeyException e) {
             throw new ImportAlreadyRunningException();
         }
@@ -52,8 +64,11 @@ public class ImportRuns {
      * @throws ImportRunStoppedException when the run is no longer RUNNING
      */
     public void total(long runId, int total) {
-        if (jdbc.update("update import_run set total = ?, heartbeat_at = now() where id = ? and status = 'RUNNING'",
-                total, runId) == 0) {
+        if (jdbc.update(
+                        "update import_run set total = ?, heartbeat_at = now() where id = ? and status = 'RUNNING'",
+                        total,
+                        runId)
+                == 0) {
             throw new ImportRunStoppedException(runId);
         }
     }
@@ -67,17 +82,27 @@ public class ImportRuns {
      *     alive): nothing of the batch may be committed
      */
     public void progress(long runId, Counts counts, List<ImportRunItem> items) {
-        int updated = jdbc.update("update import_run set done = done + ?, created = created + ?, updated = updated + ?, "
-                + "unchanged = unchanged + ?, skipped = skipped + ?, rejected = rejected + ?, "
-                + "corrections_kept = corrections_kept + ?, heartbeat_at = now() where id = ? and status = 'RUNNING'",
-                counts.done, counts.created, counts.updated, counts.unchanged, counts.skipped, counts.rejected,
-                counts.correctionsKept, runId);
+        int updated = jdbc.update(
+                "update import_run set done = done + ?, created = created + ?, updated = updated + ?, "
+                        + "unchanged = unchanged + ?, skipped = skipped + ?, rejected = rejected + ?, "
+                        + "corrections_kept = corrections_kept + ?, heartbeat_at = now() where id = ? and status = 'RUNNING'",
+                counts.done,
+                counts.created,
+                counts.updated,
+                counts.unchanged,
+                counts.skipped,
+                counts.rejected,
+                counts.correctionsKept,
+                runId);
         if (updated == 0) {
             throw new ImportRunStoppedException(runId);
         }
         if (!items.isEmpty()) {
-            jdbc.batchUpdate("insert into import_run_item (run_id, position, record_identity, record_name, outcome, "
-                    + "reason_code, field, detail, provider_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", items, 200,
+            jdbc.batchUpdate(
+                    "insert into import_run_item (run_id, position, record_identity, record_name, outcome, "
+                            + "reason_code, field, detail, provider_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    items,
+                    200,
                     (ps, item) -> {
                         ps.setLong(1, runId);
                         ps.setObject(2, item.position());
@@ -94,8 +119,11 @@ public class ImportRuns {
 
     /** Marks the run COMPLETED; false when it was no longer RUNNING. */
     public boolean complete(long runId) {
-        return jdbc.update("update import_run set status = 'COMPLETED', finished_at = now() where id = ? "
-                + "and status = 'RUNNING'", runId) == 1;
+        return jdbc.update(
+                        "update import_run set status = 'COMPLETED', finished_at = now() where id = ? "
+                                + "and status = 'RUNNING'",
+                        runId)
+                == 1;
     }
 
     /**
@@ -103,17 +131,26 @@ public class ImportRuns {
      * has one.
      */
     public void stoppedWriting(long runId, String message) {
-        jdbc.update("update import_run set error_code = ?, error_message = ? where id = ? and status <> 'RUNNING' "
-                + "and error_code is null", ImportRunStoppedException.REASON, cut(message, 2000), runId);
+        jdbc.update(
+                "update import_run set error_code = ?, error_message = ? where id = ? and status <> 'RUNNING' "
+                        + "and error_code is null",
+                ImportRunStoppedException.REASON,
+                cut(message, 2000),
+                runId);
     }
 
     public void fail(long runId, String errorCode, String message) {
-        jdbc.update("update import_run set status = 'FAILED', finished_at = now(), error_code = ?, error_message = ? "
-                + "where id = ? and status = 'RUNNING'", errorCode, cut(message, 2000), runId);
+        jdbc.update(
+                "update import_run set status = 'FAILED', finished_at = now(), error_code = ?, error_message = ? "
+                        + "where id = ? and status = 'RUNNING'",
+                errorCode,
+                cut(message, 2000),
+                runId);
     }
 
     public void interrupt(long runId) {
-        jdbc.update("update import_run set status = 'INTERRUPTED', finished_at = now() where id = ? and status = 'RUNNING'",
+        jdbc.update(
+                "update import_run set status = 'INTERRUPTED', finished_at = now() where id = ? and status = 'RUNNING'",
                 runId);
     }
 
@@ -124,39 +161,52 @@ public class ImportRuns {
      * @return the ids of the runs marked
      */
     public List<Long> markInterrupted(Duration staleAfter) {
-        return jdbc.queryForList("update import_run set status = 'INTERRUPTED', finished_at = now() "
-                + "where status in ('RUNNING', 'QUEUED') and heartbeat_at <= now() - (? * interval '1 millisecond') "
-                + "returning id", Long.class, staleAfter.toMillis());
+        return jdbc.queryForList(
+                "update import_run set status = 'INTERRUPTED', finished_at = now() "
+                        + "where status in ('RUNNING', 'QUEUED') and heartbeat_at <= now() - (? * interval '1 millisecond') "
+                        + "returning id",
+                Long.class,
+                staleAfter.toMillis());
     }
 
     public Optional<ImportRun> find(long id) {
-        return jdbc.query("select " + COLUMNS + " from import_run where id = ?", RUN, id).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from import_run where id = ?", RUN, id).stream()
+                .findFirst();
     }
 
     public List<ImportRun> recent(int limit) {
-        return jdbc.query("select " + COLUMNS + " from import_run order by started_at desc, id desc limit ?", RUN, limit);
+        return jdbc.query(
+                "select " + COLUMNS + " from import_run order by started_at desc, id desc limit ?", RUN, limit);
     }
 
     public Optional<ImportRun> running() {
-        return jdbc.query("select " + COLUMNS + " from import_run where status = 'RUNNING'", RUN).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from import_run where status = 'RUNNING'", RUN).stream()
+                .findFirst();
     }
 
     public List<ImportRunItem> items(long runId, int limit) {
-        return jdbc.query("select position, record_identity, record_name, outcome, reason_code, field, detail, "
-                + "provider_id from import_run_item where run_id = ? order by id limit ?", ITEM, runId, limit);
+        return jdbc.query(
+                "select position, record_identity, record_name, outcome, reason_code, field, detail, "
+                        + "provider_id from import_run_item where run_id = ? order by id limit ?",
+                ITEM,
+                runId,
+                limit);
     }
 
     /** Streams every item of a run in order (for the CSV report). */
     public void eachItem(long runId, Consumer<ImportRunItem> consumer) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("select position, record_identity, record_name, outcome, reason_code, field, "
-                    + "detail, provider_id from import_run_item where run_id = ? order by id");
-            ps.setLong(1, runId);
-            ps.setFetchSize(500);
-            return ps;
-        }, rs -> {
-            consumer.accept(ITEM.mapRow(rs, 0));
-        });
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement(
+                            "select position, record_identity, record_name, outcome, reason_code, field, "
+                                    + "detail, provider_id from import_run_item where run_id = ? order by id");
+                    ps.setLong(1, runId);
+                    ps.setFetchSize(500);
+                    return ps;
+                },
+                rs -> {
+                    consumer.accept(ITEM.mapRow(rs, 0));
+                });
     }
 
     public int itemCount(long runId) {
@@ -178,18 +228,37 @@ public class ImportRuns {
         return t == null ? null : t.toInstant();
     }
 
-    private static final RowMapper<ImportRun> RUN = (rs, n) -> new ImportRun(rs.getLong("id"),
-            ImportKind.valueOf(rs.getString("kind")), rs.getString("source_name"), rs.getString("source_path"),
-            rs.getBoolean("all_communes"), ImportStatus.valueOf(rs.getString("status")), instant(rs, "started_at"),
-            instant(rs, "finished_at"), rs.getInt("total"), rs.getInt("done"), rs.getInt("created"),
-            rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("skipped"), rs.getInt("rejected"),
-            rs.getInt("corrections_kept"), rs.getString("error_code"), rs.getString("error_message"),
-            rs.getString("started_by"), (Long) rs.getObject("rerun_of"));
+    private static final RowMapper<ImportRun> RUN = (rs, n) -> new ImportRun(
+            rs.getLong("id"),
+            ImportKind.valueOf(rs.getString("kind")),
+            rs.getString("source_name"),
+            rs.getString("source_path"),
+            rs.getBoolean("all_communes"),
+            ImportStatus.valueOf(rs.getString("status")),
+            instant(rs, "started_at"),
+            instant(rs, "finished_at"),
+            rs.getInt("total"),
+            rs.getInt("done"),
+            rs.getInt("created"),
+            rs.getInt("updated"),
+            rs.getInt("unchanged"),
+            rs.getInt("skipped"),
+            rs.getInt("rejected"),
+            rs.getInt("corrections_kept"),
+            rs.getString("error_code"),
+            rs.getString("error_message"),
+            rs.getString("started_by"),
+            (Long) rs.getObject("rerun_of"));
 
     private static final RowMapper<ImportRunItem> ITEM = (rs, n) -> new ImportRunItem(
-            (Integer) rs.getObject("position"), rs.getString("record_identity"), rs.getString("record_name"),
-            ItemOutcome.valueOf(rs.getString("outcome")), rs.getString("reason_code"), rs.getString("field"),
-            rs.getString("detail"), (Long) rs.getObject("provider_id"));
+            (Integer) rs.getObject("position"),
+            rs.getString("record_identity"),
+            rs.getString("record_name"),
+            ItemOutcome.valueOf(rs.getString("outcome")),
+            rs.getString("reason_code"),
+            rs.getString("field"),
+            rs.getString("detail"),
+            (Long) rs.getObject("provider_id"));
 
     /** Counts of one batch (mutable, filled by the import loop). */
     public static final class Counts {
@@ -201,8 +270,7 @@ public class ImportRuns {
         int rejected;
         int correctionsKept;
 
-        public Counts() {
-        }
+        public Counts() {}
 
         /** Counts of records processed (for tests and tools that write progress by hand). */
         public static Counts of(int done, int created, int updated, int unchanged, int skipped, int rejected) {

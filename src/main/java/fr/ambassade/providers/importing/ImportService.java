@@ -6,9 +6,9 @@ import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.providers.importing.ImportRuns.Counts;
 import fr.ambassade.providers.importing.datatourisme.FlowException;
 import fr.ambassade.providers.importing.datatourisme.FlowReader;
+import fr.ambassade.shared.web.NotFoundException;
 import fr.ambassade.territory.CommuneRef;
 import fr.ambassade.territory.Territory;
-import fr.ambassade.shared.web.NotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,9 +54,14 @@ public class ImportService {
     private final TaskExecutor executor;
     private final AmbassadeProperties properties;
 
-    ImportService(ImportRuns runs, ProviderImportWriter writer, Territory territory,
-            PlatformTransactionManager transactionManager, AuditLog audit,
-            @Qualifier(ImportExecutorConfiguration.EXECUTOR) TaskExecutor executor, AmbassadeProperties properties) {
+    ImportService(
+            ImportRuns runs,
+            ProviderImportWriter writer,
+            Territory territory,
+            PlatformTransactionManager transactionManager,
+            AuditLog audit,
+            @Qualifier(ImportExecutorConfiguration.EXECUTOR) TaskExecutor executor,
+            AmbassadeProperties properties) {
         this.properties = properties;
         this.runs = runs;
         this.writer = writer;
@@ -88,10 +93,16 @@ public class ImportService {
      *     when interrupted, so that it can be run again)
      * @throws ImportAlreadyRunningException when another import is running
      */
-    public long submit(ImportKind kind, Path source, String sourceName, ImportOptions options, String by,
-            boolean uploaded, Long rerunOf) {
-        long runId = runs.start(kind, sourceName, source.toAbsolutePath().toString(), options.allCommunes(), by,
-                rerunOf);
+    public long submit(
+            ImportKind kind,
+            Path source,
+            String sourceName,
+            ImportOptions options,
+            String by,
+            boolean uploaded,
+            Long rerunOf) {
+        long runId =
+                runs.start(kind, sourceName, source.toAbsolutePath().toString(), options.allCommunes(), by, rerunOf);
         try {
             executor.execute(() -> execute(runId, kind, source, options, by, uploaded));
         } catch (RuntimeException e) {
@@ -113,14 +124,22 @@ public class ImportService {
         if (!administrator && readsServerDisk(previous)) {
             throw new ServerFileImportRefusedException(runId);
         }
-        if (!previous.finished() || previous.status() == ImportStatus.COMPLETED || previous.sourcePath() == null
+        if (!previous.finished()
+                || previous.status() == ImportStatus.COMPLETED
+                || previous.sourcePath() == null
                 || !Files.exists(Path.of(previous.sourcePath()))) {
             throw new IllegalStateException("Run " + runId + " cannot be run again");
         }
         Path source = Path.of(previous.sourcePath());
         boolean uploaded = isUpload(source);
-        return submit(previous.kind(), source, previous.sourceName(), new ImportOptions(previous.allCommunes(), null),
-                by, uploaded, runId);
+        return submit(
+                previous.kind(),
+                source,
+                previous.sourceName(),
+                new ImportOptions(previous.allCommunes(), null),
+                by,
+                uploaded,
+                runId);
     }
 
     /**
@@ -167,8 +186,8 @@ public class ImportService {
                 try (FlowReader flow = FlowReader.open(source, options.limits())) {
                     runs.total(runId, flow.size());
                     try (Stream<Prepared> items = flow.items().map(DatatourismeRecords::prepare);
-                            Prefetcher<Prepared> ahead = new Prefetcher<>(items.iterator(), 2 * BATCH_SIZE,
-                                    "import-reader-" + runId)) {
+                            Prefetcher<Prepared> ahead =
+                                    new Prefetcher<>(items.iterator(), 2 * BATCH_SIZE, "import-reader-" + runId)) {
                         process(runId, ahead, communes, options);
                     }
                 }
@@ -179,8 +198,8 @@ public class ImportService {
                     tx.executeWithoutResult(s -> runs.progress(runId, new Counts(), csv.notices()));
                 }
                 try (Stream<Prepared> rows = csv.rows();
-                        Prefetcher<Prepared> ahead = new Prefetcher<>(rows.iterator(), 2 * BATCH_SIZE,
-                                "import-reader-" + runId)) {
+                        Prefetcher<Prepared> ahead =
+                                new Prefetcher<>(rows.iterator(), 2 * BATCH_SIZE, "import-reader-" + runId)) {
                     process(runId, ahead, communes, options);
                 }
             }
@@ -191,9 +210,14 @@ public class ImportService {
         } catch (ImportRunStoppedException e) {
             // marked interrupted (another node's recovery after a missed heartbeat) while this writer was alive:
             // another import may already be running, so nothing more is written; running the file again completes it
-            log.warn("Import run {} was marked {} while still writing: stopped", runId, run(runId).status());
-            runs.stoppedWriting(runId, "Stopped writing after the last committed batch: the run had been marked "
-                    + run(runId).status() + " (no sign of life seen by another node)");
+            log.warn(
+                    "Import run {} was marked {} while still writing: stopped",
+                    runId,
+                    run(runId).status());
+            runs.stoppedWriting(
+                    runId,
+                    "Stopped writing after the last committed batch: the run had been marked "
+                            + run(runId).status() + " (no sign of life seen by another node)");
             status = ImportStatus.INTERRUPTED;
         } catch (FlowException e) {
             log.warn("Import run {} failed: {}", runId, e.getMessage());
@@ -210,7 +234,11 @@ public class ImportService {
             runs.fail(runId, "providers.imports.error.unexpected", e.toString());
         }
         ImportRun run = run(runId);
-        log.info("Import run {} {} in {} ms: {}", runId, run.status(), (System.nanoTime() - start) / 1_000_000,
+        log.info(
+                "Import run {} {} in {} ms: {}",
+                runId,
+                run.status(),
+                (System.nanoTime() - start) / 1_000_000,
                 run.summaryLine());
         auditRun(run, by);
         if (uploaded && status != ImportStatus.INTERRUPTED) {
@@ -225,16 +253,17 @@ public class ImportService {
 
     private void auditRun(ImportRun run, String by) {
         try {
-            tx.executeWithoutResult(s -> audit.record(AuditRecord.of(AUDIT_TYPE, run.id(), run.status().name())
-                    .by(by)
-                    .because(run.kind() + " " + run.sourceName() + (run.allCommunes() ? " (all communes)" : ""))
-                    .change("created", null, run.created())
-                    .change("updated", null, run.updated())
-                    .change("unchanged", null, run.unchanged())
-                    .change("skipped", null, run.skipped())
-                    .change("rejected", null, run.rejected())
-                    .change("correctionsKept", null, run.correctionsKept())
-                    .change("error", null, run.errorMessage())));
+            tx.executeWithoutResult(s -> audit.record(
+                    AuditRecord.of(AUDIT_TYPE, run.id(), run.status().name())
+                            .by(by)
+                            .because(run.kind() + " " + run.sourceName() + (run.allCommunes() ? " (all communes)" : ""))
+                            .change("created", null, run.created())
+                            .change("updated", null, run.updated())
+                            .change("unchanged", null, run.unchanged())
+                            .change("skipped", null, run.skipped())
+                            .change("rejected", null, run.rejected())
+                            .change("correctionsKept", null, run.correctionsKept())
+                            .change("error", null, run.errorMessage())));
         } catch (RuntimeException e) {
             log.warn("Could not audit import run {}: {}", run.id(), e.getMessage());
         }
@@ -262,8 +291,11 @@ public class ImportService {
             writeBatch(runId, batch, communes, options);
         }
         writeNanos += System.nanoTime() - t1;
-        log.info("Import run {}: {} ms waiting for records read ahead, {} ms matching and writing", runId,
-                readNanos / 1_000_000, writeNanos / 1_000_000);
+        log.info(
+                "Import run {}: {} ms waiting for records read ahead, {} ms matching and writing",
+                runId,
+                readNanos / 1_000_000,
+                writeNanos / 1_000_000);
     }
 
     private void writeBatch(long runId, List<Prepared> batch, CommuneResolver communes, ImportOptions options) {
@@ -285,15 +317,26 @@ public class ImportService {
             if (commune.isEmpty()) {
                 decided.done++;
                 decided.rejected++;
-                decidedItems.add(rec.item(ItemOutcome.REJECTED, "UNKNOWN_COMMUNE", null, "INSEE "
-                        + rec.inseeCode() + ", postal code " + rec.postalCode() + ", " + rec.cityName(), null));
+                decidedItems.add(rec.item(
+                        ItemOutcome.REJECTED,
+                        "UNKNOWN_COMMUNE",
+                        null,
+                        "INSEE " + rec.inseeCode() + ", postal code " + rec.postalCode() + ", " + rec.cityName(),
+                        null));
             } else if (!commune.get().inTerritory() && !options.allCommunes()) {
                 decided.done++;
                 decided.skipped++;
-                decidedItems.add(rec.item(ItemOutcome.SKIPPED, "OUTSIDE_TERRITORY", null,
-                        commune.get().code() + " " + commune.get().name(), null));
+                decidedItems.add(rec.item(
+                        ItemOutcome.SKIPPED,
+                        "OUTSIDE_TERRITORY",
+                        null,
+                        commune.get().code() + " " + commune.get().name(),
+                        null));
             } else {
-                toWrite.add(new ProviderImportWriter.Resolved(rec, commune.get().code(), commune.get().name(),
+                toWrite.add(new ProviderImportWriter.Resolved(
+                        rec,
+                        commune.get().code(),
+                        commune.get().name(),
                         !commune.get().inTerritory()));
             }
         }
@@ -311,7 +354,9 @@ public class ImportService {
             if (toWrite.isEmpty()) {
                 throw batchFailure;
             }
-            log.warn("Import run {}: a batch failed ({}), writing its records one by one", runId,
+            log.warn(
+                    "Import run {}: a batch failed ({}), writing its records one by one",
+                    runId,
                     batchFailure.toString());
             tx.executeWithoutResult(s -> runs.progress(runId, decided, decidedItems));
             for (ProviderImportWriter.Resolved r : toWrite) {
@@ -340,8 +385,10 @@ public class ImportService {
                 cause = cause.getCause();
             }
             String detail = String.valueOf(cause.getMessage());
-            tx.executeWithoutResult(s -> runs.progress(runId, counts, List.of(r.record().item(ItemOutcome.REJECTED,
-                    "DATABASE_ERROR", null, detail, null))));
+            tx.executeWithoutResult(s -> runs.progress(
+                    runId,
+                    counts,
+                    List.of(r.record().item(ItemOutcome.REJECTED, "DATABASE_ERROR", null, detail, null))));
         }
     }
 

@@ -26,8 +26,7 @@ final class ImportedFields {
     /** Longer values are remembered by their SHA-256 only: enough to tell a staff correction, and far lighter. */
     static final int MAX_STORED = 300;
 
-    private ImportedFields() {
-    }
+    private ImportedFields() {}
 
     /** The form in which a value is remembered as last imported: itself, or {@code sha256:<hex>} when long. */
     static String stored(String value) {
@@ -69,11 +68,25 @@ final class ImportedFields {
     }
 
     static boolean isKnown(String field) {
-        return field.startsWith(DESCRIPTION) || switch (field) {
-            case "name", "category", "subtype", COMMUNE_CODE, "communeName", "street", "postalCode", "locality",
-                    COORDINATES, "phone", "email", "website", "languages", "accessibilityFlags", LABELS -> true;
-            default -> false;
-        };
+        return field.startsWith(DESCRIPTION)
+                || switch (field) {
+                    case "name",
+                            "category",
+                            "subtype",
+                            COMMUNE_CODE,
+                            "communeName",
+                            "street",
+                            "postalCode",
+                            "locality",
+                            COORDINATES,
+                            "phone",
+                            "email",
+                            "website",
+                            "languages",
+                            "accessibilityFlags",
+                            LABELS -> true;
+                    default -> false;
+                };
     }
 
     /**
@@ -95,10 +108,25 @@ final class ImportedFields {
                 descriptions.put(k.substring(DESCRIPTION.length()), v);
             }
         });
-        return new ProviderDetails(f.get("name"), ProviderCategory.valueOf(f.get("category")), f.get("subtype"),
-                f.get(COMMUNE_CODE), f.get("communeName"), f.get("street"), f.get("postalCode"), f.get("locality"),
-                lat, lon, f.get("phone"), f.get("email"), f.get("website"), split(f.get("languages")),
-                split(f.get("accessibilityFlags")), base.accessibilityNotes(), descriptions, base.staffNotes(),
+        return new ProviderDetails(
+                f.get("name"),
+                ProviderCategory.valueOf(f.get("category")),
+                f.get("subtype"),
+                f.get(COMMUNE_CODE),
+                f.get("communeName"),
+                f.get("street"),
+                f.get("postalCode"),
+                f.get("locality"),
+                lat,
+                lon,
+                f.get("phone"),
+                f.get("email"),
+                f.get("website"),
+                split(f.get("languages")),
+                split(f.get("accessibilityFlags")),
+                base.accessibilityNotes(),
+                descriptions,
+                base.staffNotes(),
                 outsideTerritory);
     }
 

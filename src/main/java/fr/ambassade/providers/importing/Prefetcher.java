@@ -20,21 +20,22 @@ final class Prefetcher<T> implements Iterator<T>, AutoCloseable {
     private volatile boolean closed;
     private Object next;
 
-    private record Failure(RuntimeException exception) {
-    }
+    private record Failure(RuntimeException exception) {}
 
     Prefetcher(Iterator<T> source, int capacity, String name) {
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.thread = new Thread(() -> {
-            try {
-                while (!closed && source.hasNext()) {
-                    put(source.next());
-                }
-                put(END);
-            } catch (RuntimeException e) {
-                put(new Failure(e));
-            }
-        }, name);
+        this.thread = new Thread(
+                () -> {
+                    try {
+                        while (!closed && source.hasNext()) {
+                            put(source.next());
+                        }
+                        put(END);
+                    } catch (RuntimeException e) {
+                        put(new Failure(e));
+                    }
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
     }

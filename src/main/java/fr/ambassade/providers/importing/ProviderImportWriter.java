@@ -1,12 +1,12 @@
 package fr.ambassade.providers.importing;
 
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
 import fr.ambassade.providers.domain.ProviderLabel;
 import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.shared.RefusedChange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -32,10 +32,13 @@ import org.springframework.stereotype.Component;
 class ProviderImportWriter {
 
     /** Outcome of one record. */
-    enum Result { CREATED, UPDATED, UNCHANGED }
-
-    record Written(Result result, List<ImportRunItem> items) {
+    enum Result {
+        CREATED,
+        UPDATED,
+        UNCHANGED
     }
+
+    record Written(Result result, List<ImportRunItem> items) {}
 
     /** A record whose commune was resolved. */
     record Resolved(ImportRecord record, String communeCode, String communeName, boolean outsideTerritory) {
@@ -45,8 +48,7 @@ class ProviderImportWriter {
         }
     }
 
-    private record Match(long providerId, String hash) {
-    }
+    private record Match(long providerId, String hash) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -84,8 +86,8 @@ class ProviderImportWriter {
         return out;
     }
 
-    private Written writeOne(Resolved r, Map<ExternalId, Match> known, Map<ExternalId, Provider> claimed,
-            Map<Long, Provider> loaded) {
+    private Written writeOne(
+            Resolved r, Map<ExternalId, Match> known, Map<ExternalId, Provider> claimed, Map<Long, Provider> loaded) {
         ImportRecord rec = r.record();
         Provider inBatch = null;
         for (ExternalId key : rec.keys()) {
@@ -104,8 +106,8 @@ class ProviderImportWriter {
             // equal to what the provider then holds
             incoming = new Provider(details(r)).details();
         } catch (RefusedChange e) {
-            return new Written(null, List.of(rec.item(ItemOutcome.REJECTED, "INVALID_VALUE", null, e.messageKey(),
-                    null)));
+            return new Written(
+                    null, List.of(rec.item(ItemOutcome.REJECTED, "INVALID_VALUE", null, e.messageKey(), null)));
         }
         Provider p = inBatch != null ? inBatch : match != null ? loaded.get(match.providerId()) : null;
         List<ImportRunItem> items = new ArrayList<>();
@@ -114,7 +116,8 @@ class ProviderImportWriter {
             p = new Provider(incoming);
             p.replaceLabels(rec.labels());
             p.replacePhotos(rec.photos());
-            for (Map.Entry<String, String> field : ImportedFields.of(incoming, rec.labels()).entrySet()) {
+            for (Map.Entry<String, String> field :
+                    ImportedFields.of(incoming, rec.labels()).entrySet()) {
                 p.recordImportedValue(field.getKey(), ImportedFields.stored(field.getValue()));
             }
             p.recordImportHash(r.hash());
@@ -143,13 +146,30 @@ class ProviderImportWriter {
         }
         Long id = p.getId();
         for (ImportRunItem flag : rec.flags()) {
-            items.add(new ImportRunItem(flag.position(), flag.recordIdentity(), flag.recordName(), flag.outcome(),
-                    flag.reasonCode(), flag.field(), flag.detail(), id));
+            items.add(new ImportRunItem(
+                    flag.position(),
+                    flag.recordIdentity(),
+                    flag.recordName(),
+                    flag.outcome(),
+                    flag.reasonCode(),
+                    flag.field(),
+                    flag.detail(),
+                    id));
         }
         List<ImportRunItem> withIds = new ArrayList<>(items.size());
         for (ImportRunItem i : items) {
-            withIds.add(i.providerId() != null ? i : new ImportRunItem(i.position(), i.recordIdentity(),
-                    i.recordName(), i.outcome(), i.reasonCode(), i.field(), i.detail(), id));
+            withIds.add(
+                    i.providerId() != null
+                            ? i
+                            : new ImportRunItem(
+                                    i.position(),
+                                    i.recordIdentity(),
+                                    i.recordName(),
+                                    i.outcome(),
+                                    i.reasonCode(),
+                                    i.field(),
+                                    i.detail(),
+                                    id));
         }
         return new Written(result, withIds);
     }
@@ -187,8 +207,12 @@ class ProviderImportWriter {
                 }
                 if (!Objects.equals(c, i)) {
                     kept.add(field);
-                    items.add(rec.item(ItemOutcome.CORRECTION_KEPT, "STAFF_CORRECTION", field,
-                            "kept: " + abbreviate(c) + " | imported: " + abbreviate(i), p.getId()));
+                    items.add(rec.item(
+                            ItemOutcome.CORRECTION_KEPT,
+                            "STAFF_CORRECTION",
+                            field,
+                            "kept: " + abbreviate(c) + " | imported: " + abbreviate(i),
+                            p.getId()));
                 }
             }
             p.recordImportedValue(field, ImportedFields.stored(i));
@@ -198,8 +222,8 @@ class ProviderImportWriter {
             result.putIfAbsent("name", in.get("name"));
             result.putIfAbsent("category", in.get("category"));
         }
-        boolean outside = kept.contains(ImportedFields.COMMUNE_CODE) ? currentDetails.outsideTerritory()
-                : r.outsideTerritory();
+        boolean outside =
+                kept.contains(ImportedFields.COMMUNE_CODE) ? currentDetails.outsideTerritory() : r.outsideTerritory();
         ProviderDetails merged = ImportedFields.toDetails(result, currentDetails, outside);
         if (!merged.equals(currentDetails)) {
             p.update(merged);
@@ -221,7 +245,9 @@ class ProviderImportWriter {
         now.forEach(l -> byCode.put(l.getCode(), l));
         for (ProviderLabel l : incoming) {
             ProviderLabel c = byCode.get(l.getCode());
-            if (c == null || !Objects.equals(c.getNameFr(), l.getNameFr()) || !Objects.equals(c.getNameEn(), l.getNameEn())) {
+            if (c == null
+                    || !Objects.equals(c.getNameFr(), l.getNameFr())
+                    || !Objects.equals(c.getNameEn(), l.getNameEn())) {
                 return false;
             }
         }
@@ -237,9 +263,25 @@ class ProviderImportWriter {
 
     private static ProviderDetails details(Resolved r) {
         ImportRecord rec = r.record();
-        return new ProviderDetails(rec.name(), rec.category(), rec.subtype(), r.communeCode(), r.communeName(),
-                rec.street(), rec.postalCode(), rec.locality(), rec.latitude(), rec.longitude(), rec.phone(),
-                rec.email(), rec.website(), rec.languages(), rec.accessibilityFlags(), null, rec.descriptions(), null,
+        return new ProviderDetails(
+                rec.name(),
+                rec.category(),
+                rec.subtype(),
+                r.communeCode(),
+                r.communeName(),
+                rec.street(),
+                rec.postalCode(),
+                rec.locality(),
+                rec.latitude(),
+                rec.longitude(),
+                rec.phone(),
+                rec.email(),
+                rec.website(),
+                rec.languages(),
+                rec.accessibilityFlags(),
+                null,
+                rec.descriptions(),
+                null,
                 r.outsideTerritory());
     }
 
@@ -267,7 +309,9 @@ class ProviderImportWriter {
                         + "where e.scheme = ? and e.value = any(?)",
                 rs -> {
                     found.put(new ExternalId(scheme, rs.getString(1)), new Match(rs.getLong(2), rs.getString(3)));
-                }, scheme.name(), set.toArray(String[]::new)));
+                },
+                scheme.name(),
+                set.toArray(String[]::new)));
         return found;
     }
 }

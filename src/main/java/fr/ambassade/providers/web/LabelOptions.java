@@ -41,7 +41,9 @@ class LabelOptions {
             provider.getLabels().forEach(l -> known.put(l.getCode(), l));
         }
         for (ReviewValueNames.Entry e : vocabulary.catalogue()) {
-            known.putIfAbsent(e.id(), new ProviderLabel(e.id(), e.name(Locale.FRENCH), e.names().get("en")));
+            known.putIfAbsent(
+                    e.id(),
+                    new ProviderLabel(e.id(), e.name(Locale.FRENCH), e.names().get("en")));
         }
         return known;
     }

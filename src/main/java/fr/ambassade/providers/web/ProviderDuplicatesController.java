@@ -1,10 +1,10 @@
 package fr.ambassade.providers.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.domain.DuplicateFinder;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.web.Flash;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -25,9 +25,26 @@ import org.springframework.stereotype.Component;
 class ProviderExporter {
 
     static final int MAX_ROWS = 100_000;
-    static final List<String> COLUMNS = List.of("id", "name", "category", "subtype", "communeCode", "communeName",
-            "street", "postalCode", "locality", "latitude", "longitude", "phone", "email", "website", "networkStatus",
-            "labels", "externalIds", "outsideTerritory", "updatedAt");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "name",
+            "category",
+            "subtype",
+            "communeCode",
+            "communeName",
+            "street",
+            "postalCode",
+            "locality",
+            "latitude",
+            "longitude",
+            "phone",
+            "email",
+            "website",
+            "networkStatus",
+            "labels",
+            "externalIds",
+            "outsideTerritory",
+            "updatedAt");
 
     private final ProviderSearch search;
     private final MessageSource messages;
@@ -85,14 +102,17 @@ class ProviderExporter {
     }
 
     private List<String> headers(Locale locale) {
-        return COLUMNS.stream().map(c -> messages.getMessage("providers.field." + c, null, c, locale)).toList();
+        return COLUMNS.stream()
+                .map(c -> messages.getMessage("providers.field." + c, null, c, locale))
+                .toList();
     }
 
     private List<String> row(Provider p, Locale locale) {
         List<String> cells = new ArrayList<>();
         cells.add(String.valueOf(p.getId()));
         cells.add(p.getName());
-        cells.add(messages.getMessage("ProviderCategory." + p.getCategory(), null, p.getCategory().name(), locale));
+        cells.add(messages.getMessage(
+                "ProviderCategory." + p.getCategory(), null, p.getCategory().name(), locale));
         cells.add(p.getSubtype());
         cells.add(p.getCommuneCode());
         cells.add(p.getCommuneName());
@@ -104,7 +124,11 @@ class ProviderExporter {
         cells.add(p.getPhone());
         cells.add(p.getEmail());
         cells.add(p.getWebsite());
-        cells.add(messages.getMessage("NetworkStatus." + p.getNetworkStatus(), null, p.getNetworkStatus().name(), locale));
+        cells.add(messages.getMessage(
+                "NetworkStatus." + p.getNetworkStatus(),
+                null,
+                p.getNetworkStatus().name(),
+                locale));
         cells.add(p.getLabels().stream().map(l -> l.name(locale)).collect(Collectors.joining(", ")));
         cells.add(p.getExternalIds().stream().map(ExternalId::toString).collect(Collectors.joining(", ")));
         cells.add(messages.getMessage(p.isOutsideTerritory() ? "providers.yes" : "providers.no", null, locale));

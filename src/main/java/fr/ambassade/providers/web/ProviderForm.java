@@ -160,12 +160,33 @@ public class ProviderForm {
                 texts.put(lang, text);
             }
         });
-        List<String> langs = languages == null ? List.of()
-                : Arrays.stream(languages.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
-        List<String> flags = accessibilityFlags == null ? List.of()
+        List<String> langs = languages == null
+                ? List.of()
+                : Arrays.stream(languages.split("[\\s,;]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
+        List<String> flags = accessibilityFlags == null
+                ? List.of()
                 : accessibilityFlags.stream().filter(ACCESSIBILITY::contains).toList();
-        return new ProviderDetails(name, category, subtype, communeCode, communeName, street, postalCode, locality,
-                latitude, longitude, phone, email, website, langs, flags, accessibilityNotes, texts, staffNotes,
+        return new ProviderDetails(
+                name,
+                category,
+                subtype,
+                communeCode,
+                communeName,
+                street,
+                postalCode,
+                locality,
+                latitude,
+                longitude,
+                phone,
+                email,
+                website,
+                langs,
+                flags,
+                accessibilityNotes,
+                texts,
+                staffNotes,
                 outsideTerritory);
     }
 
@@ -196,8 +217,10 @@ public class ProviderForm {
     }
 
     List<ContactPerson> toContacts() {
-        return contacts.stream().filter(c -> !c.isBlank())
-                .map(c -> new ContactPerson(c.getName(), c.getRole(), c.getEmail(), c.getPhone())).toList();
+        return contacts.stream()
+                .filter(c -> !c.isBlank())
+                .map(c -> new ContactPerson(c.getName(), c.getRole(), c.getEmail(), c.getPhone()))
+                .toList();
     }
 
     public static class ContactForm {

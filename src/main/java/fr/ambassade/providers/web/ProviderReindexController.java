@@ -1,7 +1,7 @@
 package fr.ambassade.providers.web;
 
-import fr.ambassade.shared.web.Flash;
 import fr.ambassade.providers.domain.ProviderIndexer;
+import fr.ambassade.shared.web.Flash;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,10 +1,6 @@
 package fr.ambassade.providers.web;
 
 import fr.ambassade.config.AmbassadeProperties;
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.DisplayTime;
-import fr.ambassade.shared.StaleEdit;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.ProviderRoles;
@@ -15,7 +11,11 @@ import fr.ambassade.providers.domain.ProviderLookups;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.shared.DisplayTime;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.security.ActingUser;
+import fr.ambassade.shared.web.Flash;
 import fr.ambassade.shared.web.ListFilters;
 import fr.ambassade.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,8 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,9 +54,16 @@ class ProvidersController {
     private final Flash flash;
     private final DisplayTime displayTime;
 
-    ProvidersController(ProviderService service, ProviderSearch search, ProviderLookups lookups,
-            ProviderExporter exporter, LinkedAccounts accounts, LabelOptions labelOptions,
-            AmbassadeProperties properties, Flash flash, DisplayTime displayTime) {
+    ProvidersController(
+            ProviderService service,
+            ProviderSearch search,
+            ProviderLookups lookups,
+            ProviderExporter exporter,
+            LinkedAccounts accounts,
+            LabelOptions labelOptions,
+            AmbassadeProperties properties,
+            Flash flash,
+            DisplayTime displayTime) {
         this.service = service;
         this.search = search;
         this.lookups = lookups;
@@ -89,7 +96,10 @@ class ProvidersController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filters") ProviderSearchForm filters, BindingResult binding, HttpServletRequest request,
+    String list(
+            @ModelAttribute("filters") ProviderSearchForm filters,
+            BindingResult binding,
+            HttpServletRequest request,
             Model model) {
         ListFilters.ignoreUnreadable(binding, model);
         ProviderSearch.Result result = search.search(filters.toQuery(), ListFilters.page(request, model));
@@ -104,24 +114,34 @@ class ProvidersController {
     }
 
     @GetMapping("/export.csv")
-    void exportCsv(@ModelAttribute("filters") ProviderSearchForm filters, BindingResult unreadableIgnored, Locale locale,
-            HttpServletResponse response) throws IOException {
+    void exportCsv(
+            @ModelAttribute("filters") ProviderSearchForm filters,
+            BindingResult unreadableIgnored,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", attachment("csv"));
         exporter.csv(filters.toQuery(), locale, response.getOutputStream());
     }
 
     @GetMapping("/export.xlsx")
-    void exportXlsx(@ModelAttribute("filters") ProviderSearchForm filters, BindingResult unreadableIgnored,
-            Locale locale, HttpServletResponse response) throws IOException {
+    void exportXlsx(
+            @ModelAttribute("filters") ProviderSearchForm filters,
+            BindingResult unreadableIgnored,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", attachment("xlsx"));
         exporter.xlsx(filters.toQuery(), locale, response.getOutputStream());
     }
 
     private String attachment(String extension) {
-        return ContentDisposition.attachment().filename("prestataires-" + displayTime.today() + "." + extension, StandardCharsets.UTF_8)
-                .build().toString();
+        return ContentDisposition.attachment()
+                .filename("prestataires-" + displayTime.today() + "." + extension, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 
     @GetMapping("/{id:\\d+}")
@@ -145,7 +165,12 @@ class ProvidersController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") ProviderForm form, BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
+    String create(
+            @Valid @ModelAttribute("form") ProviderForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         checkCrossFields(form, binding);
         if (!binding.hasErrors()) {
             try {
@@ -172,8 +197,13 @@ class ProvidersController {
     }
 
     @PostMapping("/{id:\\d+}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ProviderForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ProviderForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         model.addAttribute("providerId", id);
         checkCrossFields(form, binding);
         if (form.getVersion() == null) {
@@ -181,7 +211,11 @@ class ProvidersController {
         }
         if (!binding.hasErrors()) {
             try {
-                Provider p = service.update(id, form.getVersion(), form.toDetails(), form.toContacts(),
+                Provider p = service.update(
+                        id,
+                        form.getVersion(),
+                        form.toDetails(),
+                        form.toContacts(),
                         form.toLabels(knownLabels(service.get(id))));
                 flash.success(redirect, "providers.flash.updated", p.getName());
                 return "redirect:/admin/providers/" + id;
@@ -229,7 +263,8 @@ class ProvidersController {
 
     private static void checkCrossFields(ProviderForm form, BindingResult binding) {
         if (form.coordinatesIncomplete()) {
-            binding.rejectValue(form.getLatitude() == null ? "latitude" : "longitude", "providers.error.coordinatesBoth");
+            binding.rejectValue(
+                    form.getLatitude() == null ? "latitude" : "longitude", "providers.error.coordinatesBoth");
         }
         List<ProviderForm.ContactForm> contacts = form.getContacts();
         for (int i = 0; i < contacts.size(); i++) {

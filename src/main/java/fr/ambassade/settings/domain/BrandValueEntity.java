@@ -1,9 +1,9 @@
 package fr.ambassade.settings.domain;
 
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.shared.MultilingualText;
 import fr.ambassade.shared.MultilingualTextConverter;
+import fr.ambassade.shared.RefusedChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

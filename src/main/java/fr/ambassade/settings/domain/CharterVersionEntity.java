@@ -51,6 +51,10 @@ class CharterVersionEntity {
     }
 
     Charter toCharter() {
-        return new Charter(number, createdAt, createdBy, commitments.stream().map(CharterCommitmentEntity::text).toList());
+        return new Charter(
+                number,
+                createdAt,
+                createdBy,
+                commitments.stream().map(CharterCommitmentEntity::text).toList());
     }
 }

@@ -135,8 +135,15 @@ class DestinationEntity {
     }
 
     GeneralSettings general() {
-        return new GeneralSettings(name, brandName, tagline, contact(), languages(), ZoneId.of(timeZone),
-                passThresholdPercent, renewalMonths);
+        return new GeneralSettings(
+                name,
+                brandName,
+                tagline,
+                contact(),
+                languages(),
+                ZoneId.of(timeZone),
+                passThresholdPercent,
+                renewalMonths);
     }
 
     Contact contact() {
@@ -144,7 +151,10 @@ class DestinationEntity {
     }
 
     List<String> languages() {
-        return Arrays.stream(publicLanguages.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(publicLanguages.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     ColourPair colours() {

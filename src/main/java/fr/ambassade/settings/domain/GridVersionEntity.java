@@ -51,6 +51,10 @@ class GridVersionEntity {
     }
 
     Grid toGrid() {
-        return new Grid(number, createdAt, createdBy, criteria.stream().map(GridCriterionEntity::toCriterion).toList());
+        return new Grid(
+                number,
+                createdAt,
+                createdBy,
+                criteria.stream().map(GridCriterionEntity::toCriterion).toList());
     }
 }

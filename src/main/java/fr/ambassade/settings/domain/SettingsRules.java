@@ -1,8 +1,8 @@
 package fr.ambassade.settings.domain;
 
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.ColourPair;
 import fr.ambassade.shared.MultilingualText;
+import fr.ambassade.shared.RefusedChange;
 import java.math.BigDecimal;
 
 /** The invariants of the settings, checked by the domain whatever the caller (forms, seeders, tests). */
@@ -33,7 +33,8 @@ public final class SettingsRules {
         }
         checkThreshold(g.passThresholdPercent());
         if (g.renewalMonths() < MIN_RENEWAL_MONTHS || g.renewalMonths() > MAX_RENEWAL_MONTHS) {
-            throw new RefusedChange("renewalMonths", "settings.error.renewalMonths", MIN_RENEWAL_MONTHS, MAX_RENEWAL_MONTHS);
+            throw new RefusedChange(
+                    "renewalMonths", "settings.error.renewalMonths", MIN_RENEWAL_MONTHS, MAX_RENEWAL_MONTHS);
         }
     }
 
@@ -57,8 +58,13 @@ public final class SettingsRules {
         double ratio = pair.contrastRatio();
         if (ratio < ColourPair.AA_NORMAL_TEXT) {
             // rounded down, so that a refused 4.499 never reads as "4.50"
-            throw new RefusedChange(field, "settings.error.contrast", pair.text(), pair.background(),
-                    Math.floor(ratio * 100) / 100, ColourPair.AA_NORMAL_TEXT);
+            throw new RefusedChange(
+                    field,
+                    "settings.error.contrast",
+                    pair.text(),
+                    pair.background(),
+                    Math.floor(ratio * 100) / 100,
+                    ColourPair.AA_NORMAL_TEXT);
         }
     }
 }

@@ -1,7 +1,5 @@
 package fr.ambassade.settings.domain;
 
-import fr.ambassade.shared.StaleEdit;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.settings.BrandValue;
@@ -15,7 +13,9 @@ import fr.ambassade.settings.Grid;
 import fr.ambassade.settings.GridCriterion;
 import fr.ambassade.shared.DestinationTimeZone;
 import fr.ambassade.shared.MultilingualText;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.Slug;
+import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.web.NotFoundException;
 import java.time.Duration;
@@ -52,15 +52,31 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
 
     private volatile Cached cache;
 
-    private static final Destination UNCONFIGURED = new Destination("Ambassade", "Ambassade", MultilingualText.empty(),
-            new fr.ambassade.settings.Contact(null, null, null, null), new ColourPair("#1d1d1b", "#ffffff"),
-            new ColourPair("#ffffff", "#8a1538"), List.of("fr", "en", "nl"), DestinationTimeZone.DEFAULT,
-            java.math.BigDecimal.valueOf(60), 36, null, null, null, -1);
+    private static final Destination UNCONFIGURED = new Destination(
+            "Ambassade",
+            "Ambassade",
+            MultilingualText.empty(),
+            new fr.ambassade.settings.Contact(null, null, null, null),
+            new ColourPair("#1d1d1b", "#ffffff"),
+            new ColourPair("#ffffff", "#8a1538"),
+            List.of("fr", "en", "nl"),
+            DestinationTimeZone.DEFAULT,
+            java.math.BigDecimal.valueOf(60),
+            36,
+            null,
+            null,
+            null,
+            -1);
 
     private record Cached(Destination destination, List<BrandValue> values, Instant at) {}
 
-    SettingsService(DestinationRepository destinations, LogoRepository logos, BrandValueRepository values,
-            GridVersionRepository grids, CharterVersionRepository charters, AuditLog audit,
+    SettingsService(
+            DestinationRepository destinations,
+            LogoRepository logos,
+            BrandValueRepository values,
+            GridVersionRepository grids,
+            CharterVersionRepository charters,
+            AuditLog audit,
             ApplicationEventPublisher events) {
         this.destinations = destinations;
         this.logos = logos;
@@ -96,13 +112,16 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     @Override
     @Transactional(readOnly = true)
     public Grid currentGrid() {
-        return grids.findFirstByOrderByNumberDesc().map(GridVersionEntity::toGrid).orElse(Grid.none());
+        return grids.findFirstByOrderByNumberDesc()
+                .map(GridVersionEntity::toGrid)
+                .orElse(Grid.none());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Grid grid(int version) {
-        return grids.findByNumber(version).map(GridVersionEntity::toGrid)
+        return grids.findByNumber(version)
+                .map(GridVersionEntity::toGrid)
                 .orElseThrow(() -> new NotFoundException("grid version " + version));
     }
 
@@ -115,13 +134,16 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     @Override
     @Transactional(readOnly = true)
     public Charter currentCharter() {
-        return charters.findFirstByOrderByNumberDesc().map(CharterVersionEntity::toCharter).orElse(Charter.none());
+        return charters.findFirstByOrderByNumberDesc()
+                .map(CharterVersionEntity::toCharter)
+                .orElse(Charter.none());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Charter charter(int version) {
-        return charters.findByNumber(version).map(CharterVersionEntity::toCharter)
+        return charters.findByNumber(version)
+                .map(CharterVersionEntity::toCharter)
                 .orElseThrow(() -> new NotFoundException("charter version " + version));
     }
 
@@ -134,7 +156,9 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     /** The optimistic-locking version of a value, for its edit form. */
     @Transactional(readOnly = true)
     public long valueVersion(long id) {
-        return values.findById(id).map(BrandValueEntity::version).orElseThrow(() -> new NotFoundException("value " + id));
+        return values.findById(id)
+                .map(BrandValueEntity::version)
+                .orElseThrow(() -> new NotFoundException("value " + id));
     }
 
     /** The logo bytes and type, if any. */
@@ -165,14 +189,26 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
         DestinationEntity d = found.get();
         Optional<LogoEntity> logo = logos.findById(DestinationEntity.SINGLETON_ID);
         GeneralSettings g = d.general();
-        Destination destination = new Destination(g.name(), g.brandName(), g.tagline(), g.contact(), d.colours(),
-                d.accent(), g.publicLanguages(), g.timeZone(), g.passThresholdPercent(), g.renewalMonths(),
-                logo.map(LogoEntity::mediaType).orElse(null), logo.map(LogoEntity::updatedAt).orElse(null),
-                d.updatedAt(), d.version());
-        List<BrandValue> list = values.findAllByOrderByPositionAscIdAsc().stream().map(BrandValueEntity::toValue).toList();
+        Destination destination = new Destination(
+                g.name(),
+                g.brandName(),
+                g.tagline(),
+                g.contact(),
+                d.colours(),
+                d.accent(),
+                g.publicLanguages(),
+                g.timeZone(),
+                g.passThresholdPercent(),
+                g.renewalMonths(),
+                logo.map(LogoEntity::mediaType).orElse(null),
+                logo.map(LogoEntity::updatedAt).orElse(null),
+                d.updatedAt(),
+                d.version());
+        List<BrandValue> list = values.findAllByOrderByPositionAscIdAsc().stream()
+                .map(BrandValueEntity::toValue)
+                .toList();
         return new Cached(destination, list, Instant.now());
     }
-
 
     // ---------------------------------------------------------------- changes
 
@@ -183,7 +219,8 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
             return;
         }
         DestinationEntity d = destinations.save(DestinationEntity.create(general, colours, accent, "system"));
-        audit.record(AuditRecord.of("Destination", d.general().name(), "CREATED").by("system"));
+        audit.record(
+                AuditRecord.of("Destination", d.general().name(), "CREATED").by("system"));
         cache = null;
     }
 
@@ -198,13 +235,27 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
                 .change("name", before.name(), after.name())
                 .change("brandName", before.brandName(), after.brandName())
                 .change("tagline", before.tagline(), after.tagline())
-                .change("contactEmail", before.contact().email(), after.contact().email())
-                .change("contactPhone", before.contact().phone(), after.contact().phone())
-                .change("contactAddress", before.contact().address(), after.contact().address())
-                .change("contactWebsite", before.contact().website(), after.contact().website())
+                .change(
+                        "contactEmail",
+                        before.contact().email(),
+                        after.contact().email())
+                .change(
+                        "contactPhone",
+                        before.contact().phone(),
+                        after.contact().phone())
+                .change(
+                        "contactAddress",
+                        before.contact().address(),
+                        after.contact().address())
+                .change(
+                        "contactWebsite",
+                        before.contact().website(),
+                        after.contact().website())
                 .change("publicLanguages", before.publicLanguages(), after.publicLanguages())
                 .change("timeZone", before.timeZone(), after.timeZone())
-                .change("passThresholdPercent", before.passThresholdPercent().stripTrailingZeros().toPlainString(),
+                .change(
+                        "passThresholdPercent",
+                        before.passThresholdPercent().stripTrailingZeros().toPlainString(),
                         after.passThresholdPercent().stripTrailingZeros().toPlainString())
                 .change("renewalMonths", before.renewalMonths(), after.renewalMonths()));
         changed(Part.GENERAL, d.version());
@@ -228,7 +279,8 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     public void changeLogo(long expectedVersion, CheckedLogo logo) {
         DestinationEntity d = load(expectedVersion);
         Optional<LogoEntity> existing = logos.findById(DestinationEntity.SINGLETON_ID);
-        String before = existing.map(l -> l.mediaType() + " " + l.content().length + " B").orElse(null);
+        String before = existing.map(l -> l.mediaType() + " " + l.content().length + " B")
+                .orElse(null);
         if (existing.isPresent()) {
             existing.get().replace(logo);
         } else {
@@ -258,14 +310,20 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
 
     @Transactional
     public BrandValue addValue(String code, MultilingualText name, MultilingualText description) {
-        String slug = code == null || code.isBlank() ? Slug.fromOrDefault(name.get("fr"), "valeur").value() : code.strip();
+        String slug = code == null || code.isBlank()
+                ? Slug.fromOrDefault(name.get("fr"), "valeur").value()
+                : code.strip();
         if (!Slug.isValid(slug) || slug.length() > 60) {
             throw new RefusedChange("code", "settings.error.code");
         }
         if (values.findByCode(slug).isPresent()) {
             throw new RefusedChange("code", "settings.error.code.taken", slug);
         }
-        int position = values.findAllByOrderByPositionAscIdAsc().stream().mapToInt(BrandValueEntity::position).max().orElse(0) + 1;
+        int position = values.findAllByOrderByPositionAscIdAsc().stream()
+                        .mapToInt(BrandValueEntity::position)
+                        .max()
+                        .orElse(0)
+                + 1;
         BrandValueEntity v = values.saveAndFlush(new BrandValueEntity(slug, position, name, description));
         audit.record(AuditRecord.of("BrandValue", slug, "CREATED")
                 .change("name", null, name)
@@ -307,7 +365,10 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
         }
         values.flush();
         audit.record(AuditRecord.of("BrandValue", moved.code(), "REORDERED")
-                .change("order", before, list.stream().map(BrandValueEntity::code).toList()));
+                .change(
+                        "order",
+                        before,
+                        list.stream().map(BrandValueEntity::code).toList()));
         changed(Part.VALUES, 0);
     }
 
@@ -316,7 +377,8 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     public void removeValue(long id) {
         BrandValueEntity v = values.findById(id).orElseThrow(() -> new NotFoundException("value " + id));
         if (currentGrid().criteria().stream().anyMatch(c -> c.valueCode().equals(v.code()))) {
-            throw new RefusedChange(null, "settings.error.value.usedByGrid", v.name().get("fr"));
+            throw new RefusedChange(
+                    null, "settings.error.value.usedByGrid", v.name().get("fr"));
         }
         values.delete(v);
         values.flush();
@@ -357,7 +419,10 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
         int number = current.version() + 1;
         GridVersionEntity saved = grids.saveAndFlush(new GridVersionEntity(number, actor(), entities));
         audit.record(AuditRecord.of("Grid", number, "VERSION_CREATED")
-                .change("criteria", describe(current.criteria()), describe(saved.toGrid().criteria())));
+                .change(
+                        "criteria",
+                        describe(current.criteria()),
+                        describe(saved.toGrid().criteria())));
         changed(Part.GRID, number);
         return number;
     }
@@ -411,15 +476,16 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
 
     private static List<String> describe(List<GridCriterion> criteria) {
         return criteria.stream()
-                .map(c -> c.valueCode() + ":" + c.label().get("fr") + " ×" + c.weight().stripTrailingZeros().toPlainString()
-                        + (c.mandatory() ? " (mandatory)" : ""))
+                .map(c -> c.valueCode() + ":" + c.label().get("fr") + " ×"
+                        + c.weight().stripTrailingZeros().toPlainString() + (c.mandatory() ? " (mandatory)" : ""))
                 .toList();
     }
 
     // ---------------------------------------------------------------- helpers
 
     private DestinationEntity load(long expectedVersion) {
-        DestinationEntity d = destinations.findById(DestinationEntity.SINGLETON_ID)
+        DestinationEntity d = destinations
+                .findById(DestinationEntity.SINGLETON_ID)
                 .orElseThrow(() -> new IllegalStateException("The destination settings are not initialised yet"));
         if (d.version() != expectedVersion) {
             throw new StaleEdit("settings.error.stale", "destination settings", expectedVersion, d.version());

@@ -53,53 +53,248 @@ public final class SvgSanitizer {
 
     /** Elements kept (lower case): shapes, text, structure, paint servers, clipping, masking, filters. */
     static final Set<String> ELEMENTS = Set.of(
-            "svg", "g", "defs", "symbol", "use", "a", "title", "desc", "metadata", "switch",
-            "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "image",
-            "text", "tspan", "textpath",
-            "lineargradient", "radialgradient", "stop", "pattern", "clippath", "mask", "marker", "style",
-            "filter", "feblend", "fecolormatrix", "fecomponenttransfer", "fecomposite", "feconvolvematrix",
-            "fediffuselighting", "fedisplacementmap", "fedistantlight", "fedropshadow", "feflood", "fefunca",
-            "fefuncb", "fefuncg", "fefuncr", "fegaussianblur", "femerge", "femergenode", "femorphology",
-            "feoffset", "fepointlight", "fespecularlighting", "fespotlight", "fetile", "feturbulence");
+            "svg",
+            "g",
+            "defs",
+            "symbol",
+            "use",
+            "a",
+            "title",
+            "desc",
+            "metadata",
+            "switch",
+            "path",
+            "rect",
+            "circle",
+            "ellipse",
+            "line",
+            "polyline",
+            "polygon",
+            "image",
+            "text",
+            "tspan",
+            "textpath",
+            "lineargradient",
+            "radialgradient",
+            "stop",
+            "pattern",
+            "clippath",
+            "mask",
+            "marker",
+            "style",
+            "filter",
+            "feblend",
+            "fecolormatrix",
+            "fecomponenttransfer",
+            "fecomposite",
+            "feconvolvematrix",
+            "fediffuselighting",
+            "fedisplacementmap",
+            "fedistantlight",
+            "fedropshadow",
+            "feflood",
+            "fefunca",
+            "fefuncb",
+            "fefuncg",
+            "fefuncr",
+            "fegaussianblur",
+            "femerge",
+            "femergenode",
+            "femorphology",
+            "feoffset",
+            "fepointlight",
+            "fespecularlighting",
+            "fespotlight",
+            "fetile",
+            "feturbulence");
 
     /** Attributes kept (lower case, without prefix; {@code xlink:href}, {@code xml:space}, {@code xml:lang} too). */
     static final Set<String> ATTRIBUTES = Set.of(
-            "id", "class", "style", "transform", "viewbox", "preserveaspectratio", "version", "baseprofile",
-            "width", "height", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "fr",
-            "d", "points", "pathlength", "offset", "href", "space", "lang", "role", "aria-label",
-            "aria-labelledby", "aria-describedby", "aria-hidden", "focusable", "data-name",
-            "gradientunits", "gradienttransform", "spreadmethod", "patternunits", "patterncontentunits",
-            "patterntransform", "clippathunits", "maskunits", "maskcontentunits", "markerunits", "markerwidth",
-            "markerheight", "refx", "refy", "orient", "filterunits", "primitiveunits", "in", "in2", "result",
-            "stddeviation", "dx", "dy", "mode", "operator", "k1", "k2", "k3", "k4", "values", "type",
-            "tablevalues", "slope", "intercept", "amplitude", "exponent", "basefrequency", "numoctaves", "seed",
-            "stitchtiles", "scale", "xchannelselector", "ychannelselector", "kernelmatrix", "order", "divisor",
-            "bias", "targetx", "targety", "edgemode", "preservealpha", "surfacescale", "specularconstant",
-            "specularexponent", "diffuseconstant", "azimuth", "elevation", "pointsatx", "pointsaty", "pointsatz",
-            "limitingconeangle", "z", "radius", "textlength", "lengthadjust", "startoffset", "method", "spacing",
-            "rotate", "media",
-            "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
-            "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "color",
-            "clip-path", "clip-rule", "mask", "filter", "marker-start", "marker-mid", "marker-end", "display",
-            "visibility", "overflow", "stop-color", "stop-opacity", "flood-color", "flood-opacity",
-            "lighting-color", "font-family", "font-size", "font-weight", "font-style", "font-variant",
-            "font-stretch", "text-anchor", "dominant-baseline", "alignment-baseline", "baseline-shift",
-            "letter-spacing", "word-spacing", "text-decoration", "writing-mode", "direction", "unicode-bidi",
-            "color-interpolation", "color-interpolation-filters", "shape-rendering", "text-rendering",
-            "image-rendering", "paint-order", "vector-effect", "mix-blend-mode", "isolation", "enable-background");
+            "id",
+            "class",
+            "style",
+            "transform",
+            "viewbox",
+            "preserveaspectratio",
+            "version",
+            "baseprofile",
+            "width",
+            "height",
+            "x",
+            "y",
+            "x1",
+            "x2",
+            "y1",
+            "y2",
+            "cx",
+            "cy",
+            "r",
+            "rx",
+            "ry",
+            "fx",
+            "fy",
+            "fr",
+            "d",
+            "points",
+            "pathlength",
+            "offset",
+            "href",
+            "space",
+            "lang",
+            "role",
+            "aria-label",
+            "aria-labelledby",
+            "aria-describedby",
+            "aria-hidden",
+            "focusable",
+            "data-name",
+            "gradientunits",
+            "gradienttransform",
+            "spreadmethod",
+            "patternunits",
+            "patterncontentunits",
+            "patterntransform",
+            "clippathunits",
+            "maskunits",
+            "maskcontentunits",
+            "markerunits",
+            "markerwidth",
+            "markerheight",
+            "refx",
+            "refy",
+            "orient",
+            "filterunits",
+            "primitiveunits",
+            "in",
+            "in2",
+            "result",
+            "stddeviation",
+            "dx",
+            "dy",
+            "mode",
+            "operator",
+            "k1",
+            "k2",
+            "k3",
+            "k4",
+            "values",
+            "type",
+            "tablevalues",
+            "slope",
+            "intercept",
+            "amplitude",
+            "exponent",
+            "basefrequency",
+            "numoctaves",
+            "seed",
+            "stitchtiles",
+            "scale",
+            "xchannelselector",
+            "ychannelselector",
+            "kernelmatrix",
+            "order",
+            "divisor",
+            "bias",
+            "targetx",
+            "targety",
+            "edgemode",
+            "preservealpha",
+            "surfacescale",
+            "specularconstant",
+            "specularexponent",
+            "diffuseconstant",
+            "azimuth",
+            "elevation",
+            "pointsatx",
+            "pointsaty",
+            "pointsatz",
+            "limitingconeangle",
+            "z",
+            "radius",
+            "textlength",
+            "lengthadjust",
+            "startoffset",
+            "method",
+            "spacing",
+            "rotate",
+            "media",
+            "fill",
+            "fill-opacity",
+            "fill-rule",
+            "stroke",
+            "stroke-width",
+            "stroke-opacity",
+            "stroke-linecap",
+            "stroke-linejoin",
+            "stroke-miterlimit",
+            "stroke-dasharray",
+            "stroke-dashoffset",
+            "opacity",
+            "color",
+            "clip-path",
+            "clip-rule",
+            "mask",
+            "filter",
+            "marker-start",
+            "marker-mid",
+            "marker-end",
+            "display",
+            "visibility",
+            "overflow",
+            "stop-color",
+            "stop-opacity",
+            "flood-color",
+            "flood-opacity",
+            "lighting-color",
+            "font-family",
+            "font-size",
+            "font-weight",
+            "font-style",
+            "font-variant",
+            "font-stretch",
+            "text-anchor",
+            "dominant-baseline",
+            "alignment-baseline",
+            "baseline-shift",
+            "letter-spacing",
+            "word-spacing",
+            "text-decoration",
+            "writing-mode",
+            "direction",
+            "unicode-bidi",
+            "color-interpolation",
+            "color-interpolation-filters",
+            "shape-rendering",
+            "text-rendering",
+            "image-rendering",
+            "paint-order",
+            "vector-effect",
+            "mix-blend-mode",
+            "isolation",
+            "enable-background");
 
     /** Attributes whose value is plain text, never read as CSS. */
-    private static final Set<String> PLAIN_TEXT_ATTRIBUTES = Set.of("id", "class", "role", "aria-label",
-            "aria-labelledby", "aria-describedby", "aria-hidden", "data-name", "lang", "space", "version");
+    private static final Set<String> PLAIN_TEXT_ATTRIBUTES = Set.of(
+            "id",
+            "class",
+            "role",
+            "aria-label",
+            "aria-labelledby",
+            "aria-describedby",
+            "aria-hidden",
+            "data-name",
+            "lang",
+            "space",
+            "version");
 
     private static final Pattern JAVASCRIPT = Pattern.compile("(?i)^\\s*(java|vb)script:");
     private static final Pattern LOCAL_FRAGMENT = Pattern.compile("#[A-Za-z_][\\w.:-]*");
     /** {@code url(…)} whose target is not a local {@code #id}. */
-    private static final Pattern NON_LOCAL_URL = Pattern.compile(
-            "(?i)url\\s*\\((?!\\s*(['\"]?)#[A-Za-z_][\\w.:-]*\\1\\s*\\))");
+    private static final Pattern NON_LOCAL_URL =
+            Pattern.compile("(?i)url\\s*\\((?!\\s*(['\"]?)#[A-Za-z_][\\w.:-]*\\1\\s*\\))");
     /** What CSS may use to load, run or hide something: escapes, at-rules, expressions, schemes. */
-    private static final Pattern CSS_DANGER = Pattern.compile(
-            "(?i)\\\\|@|expression|image-set|behavior|-moz-binding|javascript:|vbscript:|data:");
+    private static final Pattern CSS_DANGER =
+            Pattern.compile("(?i)\\\\|@|expression|image-set|behavior|-moz-binding|javascript:|vbscript:|data:");
 
     private SvgSanitizer() {}
 
@@ -114,6 +309,7 @@ public final class SvgSanitizer {
         removeNonElements(doc);
         return serialise(doc);
     }
+
     private static Document parse(byte[] content) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -165,7 +361,8 @@ public final class SvgSanitizer {
         toRemove.forEach(element::removeAttributeNode);
         for (Element child : childElements(element)) {
             String name = localName(child).toLowerCase(Locale.ROOT);
-            if (!inSvgNamespace(child) || !ELEMENTS.contains(name)
+            if (!inSvgNamespace(child)
+                    || !ELEMENTS.contains(name)
                     || name.equals("style") && !safeCss(child.getTextContent())) {
                 element.removeChild(child);
             } else {
@@ -196,7 +393,8 @@ public final class SvgSanitizer {
 
     /** A value (CSS or any attribute) that loads nothing from outside, runs nothing and hides nothing. */
     static boolean safeCss(String value) {
-        return !CSS_DANGER.matcher(value).find() && !NON_LOCAL_URL.matcher(value).find();
+        return !CSS_DANGER.matcher(value).find()
+                && !NON_LOCAL_URL.matcher(value).find();
     }
 
     private static List<Element> childElements(Element element) {
@@ -218,7 +416,8 @@ public final class SvgSanitizer {
         NodeList nodes = node.getChildNodes();
         for (int i = nodes.getLength() - 1; i >= 0; i--) {
             Node n = nodes.item(i);
-            if (n.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE || n.getNodeType() == Node.COMMENT_NODE
+            if (n.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE
+                    || n.getNodeType() == Node.COMMENT_NODE
                     || n.getNodeType() == Node.ENTITY_REFERENCE_NODE) {
                 node.removeChild(n);
             } else if (n.hasChildNodes()) {

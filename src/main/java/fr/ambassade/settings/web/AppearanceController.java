@@ -1,11 +1,11 @@
 package fr.ambassade.settings.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.web.Refusals;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.domain.CheckedLogo;
 import fr.ambassade.settings.domain.LogoCheck;
 import fr.ambassade.settings.domain.SettingsService;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
@@ -51,8 +51,12 @@ class AppearanceController {
     }
 
     @PostMapping("/colours")
-    String saveColours(@Valid @ModelAttribute("coloursForm") ColoursForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String saveColours(
+            @Valid @ModelAttribute("coloursForm") ColoursForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (result.hasErrors()) {
             return page(model);
         }
@@ -70,8 +74,12 @@ class AppearanceController {
     }
 
     @PostMapping("/logo")
-    String saveLogo(@ModelAttribute("logoForm") LogoForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String saveLogo(
+            @ModelAttribute("logoForm") LogoForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             if (form.getLogo() == null || form.getLogo().isEmpty()) {
                 throw new RefusedChange("logo", "settings.error.logo.empty");
@@ -97,8 +105,12 @@ class AppearanceController {
     }
 
     @PostMapping("/logo/remove")
-    String removeLogo(@ModelAttribute("logoForm") LogoForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String removeLogo(
+            @ModelAttribute("logoForm") LogoForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             settings.removeLogo(form.getVersion());
         } catch (RefusedChange e) {

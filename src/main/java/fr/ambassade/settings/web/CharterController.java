@@ -1,11 +1,11 @@
 package fr.ambassade.settings.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.web.Refusals;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.Charter;
 import fr.ambassade.settings.domain.SettingsService;
 import fr.ambassade.shared.MultilingualText;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,7 +56,11 @@ class CharterController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") CharterForm form, BindingResult result, RedirectAttributes redirect, Locale locale) {
+    String save(
+            @ModelAttribute("form") CharterForm form,
+            BindingResult result,
+            RedirectAttributes redirect,
+            Locale locale) {
         List<MultilingualText> commitments = form.toCommitments(result);
         if (result.hasErrors()) {
             return "settings/charter-edit";

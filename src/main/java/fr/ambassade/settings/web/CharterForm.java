@@ -49,7 +49,9 @@ public class CharterForm {
             }
             if (r.fr == null || r.fr.isBlank()) {
                 result.rejectValue("commitments[" + i + "].fr", "settings.error.required");
-            } else if (r.fr.length() > 1000 || (r.en != null && r.en.length() > 1000) || (r.nl != null && r.nl.length() > 1000)) {
+            } else if (r.fr.length() > 1000
+                    || (r.en != null && r.en.length() > 1000)
+                    || (r.nl != null && r.nl.length() > 1000)) {
                 result.rejectValue("commitments[" + i + "].fr", "settings.error.tooLong");
             }
             kept.add(i);
@@ -57,15 +59,30 @@ public class CharterForm {
         if (kept.isEmpty()) {
             result.reject("settings.error.charter.empty");
         }
-        kept.sort(Comparator.comparing((Integer i) -> commitments.get(i).position == null ? Integer.MAX_VALUE : commitments.get(i).position)
+        kept.sort(Comparator.comparing((Integer i) ->
+                        commitments.get(i).position == null ? Integer.MAX_VALUE : commitments.get(i).position)
                 .thenComparing(i -> i));
-        return kept.stream().map(commitments::get).map(r -> MultilingualText.of(r.fr, r.en, r.nl)).toList();
+        return kept.stream()
+                .map(commitments::get)
+                .map(r -> MultilingualText.of(r.fr, r.en, r.nl))
+                .toList();
     }
 
-    public int getBasedOnVersion() { return basedOnVersion; }
-    public void setBasedOnVersion(int basedOnVersion) { this.basedOnVersion = basedOnVersion; }
-    public List<Row> getCommitments() { return commitments; }
-    public void setCommitments(List<Row> commitments) { this.commitments = commitments; }
+    public int getBasedOnVersion() {
+        return basedOnVersion;
+    }
+
+    public void setBasedOnVersion(int basedOnVersion) {
+        this.basedOnVersion = basedOnVersion;
+    }
+
+    public List<Row> getCommitments() {
+        return commitments;
+    }
+
+    public void setCommitments(List<Row> commitments) {
+        this.commitments = commitments;
+    }
 
     /** One commitment row. */
     public static class Row {
@@ -79,15 +96,44 @@ public class CharterForm {
             return (fr == null || fr.isBlank()) && (en == null || en.isBlank()) && (nl == null || nl.isBlank());
         }
 
-        public Integer getPosition() { return position; }
-        public void setPosition(Integer position) { this.position = position; }
-        public String getFr() { return fr; }
-        public void setFr(String fr) { this.fr = fr; }
-        public String getEn() { return en; }
-        public void setEn(String en) { this.en = en; }
-        public String getNl() { return nl; }
-        public void setNl(String nl) { this.nl = nl; }
-        public boolean isRemove() { return remove; }
-        public void setRemove(boolean remove) { this.remove = remove; }
+        public Integer getPosition() {
+            return position;
+        }
+
+        public void setPosition(Integer position) {
+            this.position = position;
+        }
+
+        public String getFr() {
+            return fr;
+        }
+
+        public void setFr(String fr) {
+            this.fr = fr;
+        }
+
+        public String getEn() {
+            return en;
+        }
+
+        public void setEn(String en) {
+            this.en = en;
+        }
+
+        public String getNl() {
+            return nl;
+        }
+
+        public void setNl(String nl) {
+            this.nl = nl;
+        }
+
+        public boolean isRemove() {
+            return remove;
+        }
+
+        public void setRemove(boolean remove) {
+            this.remove = remove;
+        }
     }
 }

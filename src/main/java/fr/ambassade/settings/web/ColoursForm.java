@@ -46,14 +46,43 @@ public class ColoursForm {
         return new ColourPair(accentTextColour, accentBackgroundColour);
     }
 
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public String getTextColour() { return textColour; }
-    public void setTextColour(String textColour) { this.textColour = textColour; }
-    public String getBackgroundColour() { return backgroundColour; }
-    public void setBackgroundColour(String backgroundColour) { this.backgroundColour = backgroundColour; }
-    public String getAccentTextColour() { return accentTextColour; }
-    public void setAccentTextColour(String accentTextColour) { this.accentTextColour = accentTextColour; }
-    public String getAccentBackgroundColour() { return accentBackgroundColour; }
-    public void setAccentBackgroundColour(String accentBackgroundColour) { this.accentBackgroundColour = accentBackgroundColour; }
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTextColour() {
+        return textColour;
+    }
+
+    public void setTextColour(String textColour) {
+        this.textColour = textColour;
+    }
+
+    public String getBackgroundColour() {
+        return backgroundColour;
+    }
+
+    public void setBackgroundColour(String backgroundColour) {
+        this.backgroundColour = backgroundColour;
+    }
+
+    public String getAccentTextColour() {
+        return accentTextColour;
+    }
+
+    public void setAccentTextColour(String accentTextColour) {
+        this.accentTextColour = accentTextColour;
+    }
+
+    public String getAccentBackgroundColour() {
+        return accentBackgroundColour;
+    }
+
+    public void setAccentBackgroundColour(String accentBackgroundColour) {
+        this.accentBackgroundColour = accentBackgroundColour;
+    }
 }

@@ -77,7 +77,8 @@ public class GeneralForm {
         f.contactPhone = d.contact().phone();
         f.contactAddress = d.contact().address();
         f.contactWebsite = d.contact().website();
-        f.otherLanguages = new ArrayList<>(d.publicLanguages().stream().filter(l -> !l.equals("fr")).toList());
+        f.otherLanguages = new ArrayList<>(
+                d.publicLanguages().stream().filter(l -> !l.equals("fr")).toList());
         f.timeZone = d.timeZone().getId();
         f.passThresholdPercent = d.passThresholdPercent().stripTrailingZeros();
         if (f.passThresholdPercent.scale() < 0) {
@@ -104,33 +105,110 @@ public class GeneralForm {
                 languages.add(l);
             }
         }
-        return new GeneralSettings(name, brandName, tagline.toText(),
-                new Contact(contactEmail, contactPhone, contactAddress, contactWebsite), languages,
-                ZoneId.of(timeZone.strip()), passThresholdPercent, renewalMonths);
+        return new GeneralSettings(
+                name,
+                brandName,
+                tagline.toText(),
+                new Contact(contactEmail, contactPhone, contactAddress, contactWebsite),
+                languages,
+                ZoneId.of(timeZone.strip()),
+                passThresholdPercent,
+                renewalMonths);
     }
 
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getBrandName() { return brandName; }
-    public void setBrandName(String brandName) { this.brandName = brandName; }
-    public MultilingualText.Form getTagline() { return tagline; }
-    public void setTagline(MultilingualText.Form tagline) { this.tagline = tagline; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public String getContactAddress() { return contactAddress; }
-    public void setContactAddress(String contactAddress) { this.contactAddress = contactAddress; }
-    public String getContactWebsite() { return contactWebsite; }
-    public void setContactWebsite(String contactWebsite) { this.contactWebsite = contactWebsite; }
-    public List<String> getOtherLanguages() { return otherLanguages; }
-    public void setOtherLanguages(List<String> otherLanguages) { this.otherLanguages = otherLanguages; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public BigDecimal getPassThresholdPercent() { return passThresholdPercent; }
-    public void setPassThresholdPercent(BigDecimal passThresholdPercent) { this.passThresholdPercent = passThresholdPercent; }
-    public Integer getRenewalMonths() { return renewalMonths; }
-    public void setRenewalMonths(Integer renewalMonths) { this.renewalMonths = renewalMonths; }
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getBrandName() {
+        return brandName;
+    }
+
+    public void setBrandName(String brandName) {
+        this.brandName = brandName;
+    }
+
+    public MultilingualText.Form getTagline() {
+        return tagline;
+    }
+
+    public void setTagline(MultilingualText.Form tagline) {
+        this.tagline = tagline;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactAddress() {
+        return contactAddress;
+    }
+
+    public void setContactAddress(String contactAddress) {
+        this.contactAddress = contactAddress;
+    }
+
+    public String getContactWebsite() {
+        return contactWebsite;
+    }
+
+    public void setContactWebsite(String contactWebsite) {
+        this.contactWebsite = contactWebsite;
+    }
+
+    public List<String> getOtherLanguages() {
+        return otherLanguages;
+    }
+
+    public void setOtherLanguages(List<String> otherLanguages) {
+        this.otherLanguages = otherLanguages;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public BigDecimal getPassThresholdPercent() {
+        return passThresholdPercent;
+    }
+
+    public void setPassThresholdPercent(BigDecimal passThresholdPercent) {
+        this.passThresholdPercent = passThresholdPercent;
+    }
+
+    public Integer getRenewalMonths() {
+        return renewalMonths;
+    }
+
+    public void setRenewalMonths(Integer renewalMonths) {
+        this.renewalMonths = renewalMonths;
+    }
 }

@@ -1,12 +1,12 @@
 package fr.ambassade.settings.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.web.Refusals;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.Grid;
 import fr.ambassade.settings.domain.CriterionDraft;
 import fr.ambassade.settings.domain.SettingsService;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.web.Flash;
+import fr.ambassade.shared.web.Refusals;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,8 +48,8 @@ class GridController {
         model.addAttribute("grid", grid);
         model.addAttribute("latest", settings.currentGrid().version());
         model.addAttribute("versions", settings.gridVersions());
-        model.addAttribute("valueNames", settings.values().stream()
-                .collect(Collectors.toMap(BrandValue::code, BrandValue::name)));
+        model.addAttribute(
+                "valueNames", settings.values().stream().collect(Collectors.toMap(BrandValue::code, BrandValue::name)));
         model.addAttribute("threshold", settings.current().passThresholdPercent());
         return "settings/grid";
     }
@@ -62,7 +62,11 @@ class GridController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") GridForm form, BindingResult result, Model model, RedirectAttributes redirect,
+    String save(
+            @ModelAttribute("form") GridForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
             Locale locale) {
         model.addAttribute("values", settings.values());
         List<String> codes = settings.values().stream().map(BrandValue::code).toList();

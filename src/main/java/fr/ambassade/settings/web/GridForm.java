@@ -77,17 +77,30 @@ public class GridForm {
         if (kept.isEmpty()) {
             result.reject("settings.error.grid.empty");
         }
-        kept.sort(Comparator.comparing((Integer i) -> criteria.get(i).position == null ? Integer.MAX_VALUE : criteria.get(i).position)
+        kept.sort(Comparator.comparing(
+                        (Integer i) -> criteria.get(i).position == null ? Integer.MAX_VALUE : criteria.get(i).position)
                 .thenComparing(i -> i));
-        return kept.stream().map(i -> criteria.get(i))
+        return kept.stream()
+                .map(i -> criteria.get(i))
                 .map(r -> new CriterionDraft(r.valueCode, r.label.toText(), r.weight, r.mandatory))
                 .toList();
     }
 
-    public int getBasedOnVersion() { return basedOnVersion; }
-    public void setBasedOnVersion(int basedOnVersion) { this.basedOnVersion = basedOnVersion; }
-    public List<Row> getCriteria() { return criteria; }
-    public void setCriteria(List<Row> criteria) { this.criteria = criteria; }
+    public int getBasedOnVersion() {
+        return basedOnVersion;
+    }
+
+    public void setBasedOnVersion(int basedOnVersion) {
+        this.basedOnVersion = basedOnVersion;
+    }
+
+    public List<Row> getCriteria() {
+        return criteria;
+    }
+
+    public void setCriteria(List<Row> criteria) {
+        this.criteria = criteria;
+    }
 
     /** One criterion row. */
     public static class Row {
@@ -106,17 +119,52 @@ public class GridForm {
             return s == null || s.isBlank();
         }
 
-        public Integer getPosition() { return position; }
-        public void setPosition(Integer position) { this.position = position; }
-        public String getValueCode() { return valueCode; }
-        public void setValueCode(String valueCode) { this.valueCode = valueCode; }
-        public MultilingualText.Form getLabel() { return label; }
-        public void setLabel(MultilingualText.Form label) { this.label = label; }
-        public BigDecimal getWeight() { return weight; }
-        public void setWeight(BigDecimal weight) { this.weight = weight; }
-        public boolean isMandatory() { return mandatory; }
-        public void setMandatory(boolean mandatory) { this.mandatory = mandatory; }
-        public boolean isRemove() { return remove; }
-        public void setRemove(boolean remove) { this.remove = remove; }
+        public Integer getPosition() {
+            return position;
+        }
+
+        public void setPosition(Integer position) {
+            this.position = position;
+        }
+
+        public String getValueCode() {
+            return valueCode;
+        }
+
+        public void setValueCode(String valueCode) {
+            this.valueCode = valueCode;
+        }
+
+        public MultilingualText.Form getLabel() {
+            return label;
+        }
+
+        public void setLabel(MultilingualText.Form label) {
+            this.label = label;
+        }
+
+        public BigDecimal getWeight() {
+            return weight;
+        }
+
+        public void setWeight(BigDecimal weight) {
+            this.weight = weight;
+        }
+
+        public boolean isMandatory() {
+            return mandatory;
+        }
+
+        public void setMandatory(boolean mandatory) {
+            this.mandatory = mandatory;
+        }
+
+        public boolean isRemove() {
+            return remove;
+        }
+
+        public void setRemove(boolean remove) {
+            this.remove = remove;
+        }
     }
 }

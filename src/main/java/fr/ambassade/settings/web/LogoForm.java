@@ -15,8 +15,19 @@ public class LogoForm {
         return f;
     }
 
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public MultipartFile getLogo() { return logo; }
-    public void setLogo(MultipartFile logo) { this.logo = logo; }
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public MultipartFile getLogo() {
+        return logo;
+    }
+
+    public void setLogo(MultipartFile logo) {
+        this.logo = logo;
+    }
 }

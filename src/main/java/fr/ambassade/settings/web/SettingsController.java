@@ -1,9 +1,9 @@
 package fr.ambassade.settings.web;
 
+import fr.ambassade.settings.domain.SettingsService;
+import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.web.Flash;
 import fr.ambassade.shared.web.Refusals;
-import fr.ambassade.shared.RefusedChange;
-import fr.ambassade.settings.domain.SettingsService;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,8 +45,12 @@ class SettingsController {
     }
 
     @PostMapping("/general")
-    String saveGeneral(@Valid @ModelAttribute("form") GeneralForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String saveGeneral(
+            @Valid @ModelAttribute("form") GeneralForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (!result.hasFieldErrors("timeZone") && !form.hasValidTimeZone()) {
             result.rejectValue("timeZone", "settings.error.timeZone");
         }

@@ -1,10 +1,10 @@
 package fr.ambassade.settings.web;
 
+import fr.ambassade.settings.domain.LogoCheck;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.shared.security.RouteRule;
 import fr.ambassade.shared.security.RouteRuleContributor;
 import fr.ambassade.shared.security.UploadLimit;
-import fr.ambassade.settings.domain.LogoCheck;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -15,7 +15,10 @@ public class ValueForm {
     @Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$", message = "{settings.error.code}")
     private String code;
 
-    @ValidMultilingualText(max = 120, frenchRequired = true, requiredMessage = "{settings.error.required}",
+    @ValidMultilingualText(
+            max = 120,
+            frenchRequired = true,
+            requiredMessage = "{settings.error.required}",
             tooLongMessage = "{settings.error.tooLong}")
     private MultilingualText.Form name = new MultilingualText.Form();
 
@@ -39,12 +42,35 @@ public class ValueForm {
         return description.toText();
     }
 
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public MultilingualText.Form getName() { return name; }
-    public void setName(MultilingualText.Form name) { this.name = name; }
-    public MultilingualText.Form getDescription() { return description; }
-    public void setDescription(MultilingualText.Form description) { this.description = description; }
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public MultilingualText.Form getName() {
+        return name;
+    }
+
+    public void setName(MultilingualText.Form name) {
+        this.name = name;
+    }
+
+    public MultilingualText.Form getDescription() {
+        return description;
+    }
+
+    public void setDescription(MultilingualText.Form description) {
+        this.description = description;
+    }
 }

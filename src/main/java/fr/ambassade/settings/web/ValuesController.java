@@ -1,11 +1,11 @@
 package fr.ambassade.settings.web;
 
-import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.web.Refusals;
-import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.domain.SettingsService;
+import fr.ambassade.shared.RefusedChange;
+import fr.ambassade.shared.web.Flash;
 import fr.ambassade.shared.web.NotFoundException;
+import fr.ambassade.shared.web.Refusals;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,8 +48,12 @@ class ValuesController {
     }
 
     @PostMapping
-    String add(@Valid @ModelAttribute("form") ValueForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String add(
+            @Valid @ModelAttribute("form") ValueForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         model.addAttribute("valueId", null);
         if (result.hasErrors()) {
             return "settings/value-edit";
@@ -76,8 +80,13 @@ class ValuesController {
     }
 
     @PostMapping("/{id}")
-    String save(@PathVariable long id, @Valid @ModelAttribute("form") ValueForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String save(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ValueForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         BrandValue value = find(id);
         form.setCode(value.code()); // the code is fixed once created: grids refer to it
         model.addAttribute("valueId", id);
@@ -115,7 +124,9 @@ class ValuesController {
     }
 
     private BrandValue find(long id) {
-        return settings.values().stream().filter(v -> v.id() == id).findFirst()
+        return settings.values().stream()
+                .filter(v -> v.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("value " + id));
     }
 }

@@ -56,6 +56,7 @@ public class I18nConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/admin/**", "/login", "/password/**", "/account/**", "/espace/**");
+        registry.addInterceptor(change)
+                .addPathPatterns("/admin/**", "/login", "/password/**", "/account/**", "/espace/**");
     }
 }

@@ -21,8 +21,7 @@ public final class ActingUser {
     /** The name written in audit entries and run reports when no one is logged in (start-up, jobs). */
     public static final String SYSTEM = "system";
 
-    private ActingUser() {
-    }
+    private ActingUser() {}
 
     /** The authentication of a logged-in user; empty for anonymous visitors and outside requests. */
     public static Optional<Authentication> authentication() {

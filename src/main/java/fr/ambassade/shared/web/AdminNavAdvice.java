@@ -16,7 +16,9 @@ public class AdminNavAdvice {
     private final List<AdminNavItem> items;
 
     public AdminNavAdvice(List<AdminNavItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(AdminNavItem::order)).toList();
+        this.items = items.stream()
+                .sorted(Comparator.comparingInt(AdminNavItem::order))
+                .toList();
     }
 
     @ModelAttribute("adminNav")
@@ -28,7 +30,9 @@ public class AdminNavAdvice {
         if (auth == null) {
             return List.of();
         }
-        List<String> authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        List<String> authorities = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         return items.stream().filter(i -> i.visibleTo(authorities)).toList();
     }
 }

@@ -84,8 +84,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidApiParameterException.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidApiParameterException e) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST,
-                text(e.messageKey(), e.parameter(), e.value()));
+        ResponseEntity<ProblemDetail> response =
+                problem(HttpStatus.BAD_REQUEST, text(e.messageKey(), e.parameter(), e.value()));
         response.getBody().setProperty("parameter", e.parameter());
         return response;
     }
@@ -93,28 +93,35 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> invalidInput(ConstraintViolationException e) {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()
-                .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage())).toList();
+                .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
+                .toList();
         return invalid(errors);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", fieldMessage(f))).toList();
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .map(f -> Map.of("field", f.getField(), "message", fieldMessage(f)))
+                .toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(invalid(errors).getBody());
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of("field",
-                        String.valueOf(r.getMethodParameter().getParameterName()), "message",
-                        messages.getMessage(err, LocaleContextHolder.getLocale()))))
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> Map.of(
+                                "field",
+                                String.valueOf(r.getMethodParameter().getParameterName()),
+                                "message",
+                                messages.getMessage(err, LocaleContextHolder.getLocale()))))
                 .toList();
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(invalid(errors).getBody());
     }
 
@@ -136,6 +143,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(text("api.problem.title." + status.value()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 }

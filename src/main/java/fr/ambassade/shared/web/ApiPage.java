@@ -25,7 +25,7 @@ public record ApiPage<T>(List<T> items, int page, int size, long total) {
     public static <S, T> ApiPage<T> slice(List<S> all, ApiPaging paging, Function<S, T> mapper) {
         long from = Math.min((long) paging.page() * paging.size(), all.size());
         int to = (int) Math.min(from + paging.size(), all.size());
-        return new ApiPage<>(all.subList((int) from, to).stream().map(mapper).toList(), paging.page(), paging.size(),
-                all.size());
+        return new ApiPage<>(
+                all.subList((int) from, to).stream().map(mapper).toList(), paging.page(), paging.size(), all.size());
     }
 }

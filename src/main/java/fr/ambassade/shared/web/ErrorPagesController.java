@@ -29,9 +29,12 @@ public class ErrorPagesController implements ErrorController {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                    + "\",\"status\":" + status.value()
-                    + (uri == null ? "" : ",\"instance\":\"" + uri.toString().replace("\"", "") + "\"") + "}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                            + "\",\"status\":" + status.value()
+                            + (uri == null
+                                    ? ""
+                                    : ",\"instance\":\"" + uri.toString().replace("\"", "") + "\"") + "}");
             return null;
         }
         String view = switch (status.value()) {
@@ -53,7 +56,9 @@ public class ErrorPagesController implements ErrorController {
         if (uri != null) {
             problem.setInstance(URI.create(uri.toString()));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static boolean isApi(HttpServletRequest request) {

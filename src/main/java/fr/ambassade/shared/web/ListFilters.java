@@ -41,12 +41,10 @@ public final class ListFilters {
 
     private static final int MAX_SHOWN_LENGTH = 60;
 
-    private ListFilters() {
-    }
+    private ListFilters() {}
 
     /** One ignored value: the parameter's name and the value as given (shortened). */
-    public record Ignored(String name, String value) {
-    }
+    public record Ignored(String name, String value) {}
 
     /** Names the fields of a filter form that the binder could not convert (left unset, so not applied). */
     public static void ignoreUnreadable(BindingResult binding, Model model) {

@@ -35,13 +35,14 @@ public final class CommuneNames {
         }
         List<String> words = new ArrayList<>();
         for (String word : s.split(" ")) {
-            words.add(switch (word) {
-                case "st" -> "saint";
-                case "ste" -> "sainte";
-                // "lès" and "lez" (near) are both written "les" in everyday addresses
-                case "lez" -> "les";
-                default -> word;
-            });
+            words.add(
+                    switch (word) {
+                        case "st" -> "saint";
+                        case "ste" -> "sainte";
+                        // "lès" and "lez" (near) are both written "les" in everyday addresses
+                        case "lez" -> "les";
+                        default -> word;
+                    });
         }
         return String.join(" ", words);
     }

@@ -26,7 +26,8 @@ public class CommuneRepository {
     /** What an alias code stands for. */
     public record Alias(String code, String type, String name, String currentCode) {}
 
-    private static final String COLUMNS = "c.code, c.name, c.postal_codes, c.population, c.centroid_lat, c.centroid_lon, c.in_territory";
+    private static final String COLUMNS =
+            "c.code, c.name, c.postal_codes, c.population, c.centroid_lat, c.centroid_lon, c.in_territory";
 
     // Parameters compared with the char(5) codes are cast to char(5): compared as text, the primary key
     // index would not be used.
@@ -44,7 +45,9 @@ public class CommuneRepository {
 
     /** Serialises first starts and replacements across nodes, for the current transaction. */
     public void lockTerritory() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('ambassade.territory'))").query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('ambassade.territory'))")
+                .query()
+                .singleValue();
     }
 
     public Optional<CommuneRef> findByCode(String code) {
@@ -55,7 +58,8 @@ public class CommuneRepository {
     }
 
     public Optional<CommuneRef> findByAliasCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from commune_alias a join commune c on c.code = a.current_code where a.code = ?::char(5)")
+        return jdbc.sql("select " + COLUMNS
+                        + " from commune_alias a join commune c on c.code = a.current_code where a.code = ?::char(5)")
                 .param(code)
                 .query(COMMUNE)
                 .optional();
@@ -114,7 +118,8 @@ public class CommuneRepository {
     }
 
     public List<String> formerTerritoryCodes() {
-        return jdbc.sql("select code from commune where not in_territory and left_territory_at is not null order by code")
+        return jdbc.sql(
+                        "select code from commune where not in_territory and left_territory_at is not null order by code")
                 .query(String.class)
                 .list();
     }
@@ -138,7 +143,8 @@ public class CommuneRepository {
 
     /** Takes out of the territory every commune not in {@code kept}, remembering when it left. */
     public void removeFromTerritoryExcept(Collection<String> kept) {
-        jdbc.sql("update commune set in_territory = false, left_territory_at = now() where in_territory and code <> all(?::char(5)[])")
+        jdbc.sql(
+                        "update commune set in_territory = false, left_territory_at = now() where in_territory and code <> all(?::char(5)[])")
                 .param(kept.toArray(String[]::new))
                 .update();
     }
@@ -168,9 +174,7 @@ public class CommuneRepository {
                                       'postalCodes', to_json(postal_codes), 'population', population),
                                    'geometry', outline) order by code), '[]'::json))::text
                           from commune where in_territory
-                        """)
-                .query(String.class)
-                .single();
+                        """).query(String.class).single();
     }
 
     private static CommuneRef commune(ResultSet rs) throws SQLException {

@@ -41,8 +41,12 @@ class TerritoryDataLoader implements SmartInitializingSingleton {
     private final TerritoryService territory;
     private final TerritoryFileParser parser;
 
-    TerritoryDataLoader(DataSource dataSource, TransactionTemplate transactions, CommuneRepository communes,
-            TerritoryService territory, TerritoryFileParser parser) {
+    TerritoryDataLoader(
+            DataSource dataSource,
+            TransactionTemplate transactions,
+            CommuneRepository communes,
+            TerritoryService territory,
+            TerritoryFileParser parser) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.communes = communes;
@@ -66,9 +70,14 @@ class TerritoryDataLoader implements SmartInitializingSingleton {
         });
         if (Boolean.TRUE.equals(loaded)) {
             long end = System.nanoTime();
-            log.info("Loaded the national list of communes and the default territory in {} ms "
+            log.info(
+                    "Loaded the national list of communes and the default territory in {} ms "
                             + "(read {} ms, copy {} ms, index and analyse {} ms, territory {} ms)",
-                    ms(start, end), ms(start, steps[0]), ms(steps[0], steps[1]), ms(steps[1], steps[2]), ms(steps[2], end));
+                    ms(start, end),
+                    ms(start, steps[0]),
+                    ms(steps[0], steps[1]),
+                    ms(steps[1], steps[2]),
+                    ms(steps[2], end));
         }
     }
 
@@ -88,17 +97,33 @@ class TerritoryDataLoader implements SmartInitializingSingleton {
     private void copyNationalList(long[] steps) {
         StringBuilder current = new StringBuilder(2_500_000);
         StringBuilder aliases = new StringBuilder(200_000);
-        try (Reader reader = new InputStreamReader(new ClassPathResource(NATIONAL_LIST).getInputStream(), StandardCharsets.UTF_8)) {
-            Iterable<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+        try (Reader reader =
+                new InputStreamReader(new ClassPathResource(NATIONAL_LIST).getInputStream(), StandardCharsets.UTF_8)) {
+            Iterable<CSVRecord> records = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader);
             for (CSVRecord r : records) {
                 String code = r.get("code");
                 String name = r.get("name");
                 String type = r.get("type");
-                String postalCodes = "{" + String.join(",", r.get("postal_codes").trim().split("\\s+")) + "}";
+                String postalCodes =
+                        "{" + String.join(",", r.get("postal_codes").trim().split("\\s+")) + "}";
                 String population = r.get("population").isBlank() ? "\\N" : r.get("population");
                 String normalised = CommuneNames.normalise(name);
                 if ("commune-actuelle".equals(type)) {
-                    row(current, code, name, type, r.get("departement"), r.get("region"), postalCodes, population, normalised);
+                    row(
+                            current,
+                            code,
+                            name,
+                            type,
+                            r.get("departement"),
+                            r.get("region"),
+                            postalCodes,
+                            population,
+                            normalised);
                 } else {
                     row(aliases, code, type, name, r.get("parent_code"), postalCodes, population, normalised);
                 }
@@ -110,9 +135,11 @@ class TerritoryDataLoader implements SmartInitializingSingleton {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy commune (code, name, type, departement, region, postal_codes, population, name_normalised) from stdin",
+            copy.copyIn(
+                    "copy commune (code, name, type, departement, region, postal_codes, population, name_normalised) from stdin",
                     new StringReader(current.toString()));
-            copy.copyIn("copy commune_alias (code, type, name, current_code, postal_codes, population, name_normalised) from stdin",
+            copy.copyIn(
+                    "copy commune_alias (code, type, name, current_code, postal_codes, population, name_normalised) from stdin",
                     new StringReader(aliases.toString()));
             steps[1] = System.nanoTime();
             try (var statement = connection.createStatement()) {
@@ -142,7 +169,10 @@ class TerritoryDataLoader implements SmartInitializingSingleton {
             if ("\\N".equals(v)) {
                 out.append(v);
             } else {
-                out.append(v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+                out.append(v.replace("\\", "\\\\")
+                        .replace("\t", "\\t")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r"));
             }
         }
         out.append('\n');

@@ -53,7 +53,8 @@ public class TerritoryFileParser {
             TerritoryFeature feature = feature(i + 1, features.get(i));
             Integer first = seen.putIfAbsent(feature.code(), feature.position());
             if (first != null) {
-                throw new TerritoryFileException("territory.file.error.duplicateCode", feature.position(), feature.code(), first);
+                throw new TerritoryFileException(
+                        "territory.file.error.duplicateCode", feature.position(), feature.code(), first);
             }
             result.add(feature);
         }
@@ -100,8 +101,8 @@ public class TerritoryFileParser {
         cleanGeometry.put("type", type);
         cleanGeometry.set("coordinates", coordinates);
         double[] centroid = centroid(n, code, properties.path("centroid"), type, coordinates);
-        return new TerritoryFeature(n, code, nameNode.asString().trim(), json.writeValueAsString(cleanGeometry),
-                centroid[1], centroid[0]);
+        return new TerritoryFeature(
+                n, code, nameNode.asString().trim(), json.writeValueAsString(cleanGeometry), centroid[1], centroid[0]);
     }
 
     private static void checkPolygon(int n, String code, JsonNode rings) {
@@ -122,7 +123,10 @@ public class TerritoryFileParser {
     }
 
     private static boolean isPosition(JsonNode position) {
-        if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+        if (!position.isArray()
+                || position.size() < 2
+                || !position.get(0).isNumber()
+                || !position.get(1).isNumber()) {
             return false;
         }
         double lon = position.get(0).doubleValue();
@@ -146,13 +150,16 @@ public class TerritoryFileParser {
                 outerRings.add(coordinates.get(p).get(0));
             }
         }
-        return Centroids.ofOuterRings(outerRings.stream().map(TerritoryFileParser::toPoints).toList());
+        return Centroids.ofOuterRings(
+                outerRings.stream().map(TerritoryFileParser::toPoints).toList());
     }
 
     private static List<double[]> toPoints(JsonNode ring) {
         List<double[]> points = new ArrayList<>(ring.size());
         for (int p = 0; p < ring.size(); p++) {
-            points.add(new double[] {ring.get(p).get(0).doubleValue(), ring.get(p).get(1).doubleValue()});
+            points.add(new double[] {
+                ring.get(p).get(0).doubleValue(), ring.get(p).get(1).doubleValue()
+            });
         }
         return points;
     }

@@ -70,8 +70,8 @@ public class TerritoryService implements Territory {
                 return withoutArticle;
             }
             // a wrong or outdated postal code: trust the name if it is unique in the département
-            Optional<CommuneRef> inDepartement = unique(
-                    communes.byNormalisedNameInDepartements(List.of(wanted), departementsOf(pc)));
+            Optional<CommuneRef> inDepartement =
+                    unique(communes.byNormalisedNameInDepartements(List.of(wanted), departementsOf(pc)));
             if (inDepartement.isPresent()) {
                 return inDepartement;
             }
@@ -127,8 +127,12 @@ public class TerritoryService implements Territory {
                 if (!known.contains(f.code())) {
                     CommuneRepository.Alias alias = aliases.get(f.code());
                     if (alias != null) {
-                        throw new TerritoryFileException("territory.file.error.aliasCode",
-                                f.position(), f.code(), alias.name(), alias.currentCode());
+                        throw new TerritoryFileException(
+                                "territory.file.error.aliasCode",
+                                f.position(),
+                                f.code(),
+                                alias.name(),
+                                alias.currentCode());
                     }
                     throw new TerritoryFileException("territory.file.error.unknownCode", f.position(), f.code());
                 }
@@ -157,7 +161,8 @@ public class TerritoryService implements Territory {
 
     private static Optional<CommuneRef> unique(List<CommuneRef> found) {
         List<CommuneRef> distinct = found.stream()
-                .collect(java.util.stream.Collectors.toMap(CommuneRef::code, c -> c, (a, b) -> a, java.util.LinkedHashMap::new))
+                .collect(java.util.stream.Collectors.toMap(
+                        CommuneRef::code, c -> c, (a, b) -> a, java.util.LinkedHashMap::new))
                 .values()
                 .stream()
                 .toList();

@@ -36,7 +36,8 @@ class CommunesApiController {
     }
 
     @GetMapping("/api/v1/communes")
-    @Operation(summary = "The communes of the territory with their outlines, as a GeoJSON FeatureCollection",
+    @Operation(
+            summary = "The communes of the territory with their outlines, as a GeoJSON FeatureCollection",
             description = "For maps. Not paged (GeoJSON has its own shape); cached 5 minutes, with an ETag.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/geo+json")))
     ResponseEntity<String> communes(WebRequest request) {
@@ -46,30 +47,48 @@ class CommunesApiController {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).cacheControl(cache).body(body);
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
+                .eTag(etag)
+                .cacheControl(cache)
+                .body(body);
     }
 
     @GetMapping("/api/v1/territory/communes")
-    @Operation(summary = "The communes of the territory, by name, one page at a time",
+    @Operation(
+            summary = "The communes of the territory, by name, one page at a time",
             description = "Envelope {items, page, size, total}. A negative page, a size of 0 or less, or a value "
                     + "that is not a whole number answers 400 problem+json; a size above 100 is brought down to 100.")
     @ApiResponse(responseCode = "200", description = "One page of communes")
-    @ApiResponse(responseCode = "400", description = "Unusable page or size",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Unusable page or size",
             content = @Content(mediaType = "application/problem+json"))
     ApiPage<CommuneItem> territoryCommunes(
-            @Parameter(description = "page number, from 0", schema = @Schema(type = "integer", defaultValue = "0",
-                    minimum = "0")) @RequestParam(required = false) String page,
-            @Parameter(description = "items per page, at most 100", schema = @Schema(type = "integer",
-                    defaultValue = "50", minimum = "1", maximum = "100")) @RequestParam(required = false) String size,
-            @Parameter(description = "language of the texts (error messages)", schema = @Schema(type = "string",
-                    allowableValues = {"fr", "en", "nl"}, defaultValue = "fr"))
-            @RequestParam(name = "lang", required = false) String lang) {
+            @Parameter(
+                            description = "page number, from 0",
+                            schema = @Schema(type = "integer", defaultValue = "0", minimum = "0"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(
+                            description = "items per page, at most 100",
+                            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "100"))
+                    @RequestParam(required = false)
+                    String size,
+            @Parameter(
+                            description = "language of the texts (error messages)",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"fr", "en", "nl"},
+                                            defaultValue = "fr"))
+                    @RequestParam(name = "lang", required = false)
+                    String lang) {
         return ApiPage.slice(territory.territoryCommunes(), ApiPaging.of(page, size), CommuneItem::of);
     }
 
     /** A commune as the API shows it. */
-    record CommuneItem(String code, String name, List<String> postalCodes, Integer population, Double lat,
-            Double lon) {
+    record CommuneItem(String code, String name, List<String> postalCodes, Integer population, Double lat, Double lon) {
 
         static CommuneItem of(CommuneRef c) {
             return new CommuneItem(c.code(), c.name(), c.postalCodes(), c.population(), c.lat(), c.lon());

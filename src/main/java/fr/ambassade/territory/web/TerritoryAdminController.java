@@ -54,8 +54,12 @@ class TerritoryAdminController {
     }
 
     @PostMapping("/admin/territory/replace")
-    String replace(@RequestParam(name = "file", required = false) MultipartFile file,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String replace(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             List<TerritoryFeature> features = read(file);
             TerritoryService.Replacement done = territory.replace(features, ActingUser.nameOrSystem());
@@ -65,7 +69,8 @@ class TerritoryAdminController {
             // re-render with the reason beside the file field; the current territory is untouched
             response.setStatus(422);
             String reason = messages.getMessage(e.messageKey(), e.arguments(), locale);
-            model.addAttribute("replaceError", messages.getMessage("territory.replace.refused", new Object[] {reason}, locale));
+            model.addAttribute(
+                    "replaceError", messages.getMessage("territory.replace.refused", new Object[] {reason}, locale));
             populate(model);
             return "territory/admin";
         }
@@ -76,7 +81,8 @@ class TerritoryAdminController {
             throw new TerritoryFileException("territory.file.error.empty");
         }
         if (file.getSize() > TerritoryFileParser.MAX_BYTES) {
-            throw new TerritoryFileException("territory.file.error.tooLarge", TerritoryFileParser.MAX_BYTES / (1024 * 1024));
+            throw new TerritoryFileException(
+                    "territory.file.error.tooLarge", TerritoryFileParser.MAX_BYTES / (1024 * 1024));
         }
         try (InputStream in = file.getInputStream()) {
             return parser.parse(in);
@@ -88,8 +94,13 @@ class TerritoryAdminController {
     private void populate(Model model) {
         List<CommuneRef> communes = territory.territoryCommunes();
         model.addAttribute("communes", communes);
-        model.addAttribute("totalPopulation",
-                communes.stream().map(CommuneRef::population).filter(Objects::nonNull).mapToLong(Integer::longValue).sum());
+        model.addAttribute(
+                "totalPopulation",
+                communes.stream()
+                        .map(CommuneRef::population)
+                        .filter(Objects::nonNull)
+                        .mapToLong(Integer::longValue)
+                        .sum());
         model.addAttribute("formerCount", territory.formerTerritoryCodes().size());
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);

@@ -16,9 +16,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.DefaultApplicationArguments;
 
 /** Start-up logic: demo logins in demo mode, else the first administrator from ambassade.admin-email. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -30,7 +30,8 @@ class AccountsBootstrapTest {
     Path dataDir;
 
     AccountsBootstrap bootstrap(boolean demo, String adminEmail) {
-        AmbassadeProperties properties = new AmbassadeProperties(dataDir, demo, "https://ot.example", adminEmail, null, null);
+        AmbassadeProperties properties =
+                new AmbassadeProperties(dataDir, demo, "https://ot.example", adminEmail, null, null);
         return new AccountsBootstrap(service, new DemoMode(demo), properties);
     }
 
@@ -46,14 +47,18 @@ class AccountsBootstrapTest {
     @Test
     void theLinkGoesToAFileOnlyTheServersUserReadsAndTheLogNamesTheFileOnly(CapturedOutput log) throws Exception {
         when(service.enabledAdminExists()).thenReturn(false);
-        when(service.createFirstAdmin("boss@ot.example")).thenReturn("https://ot.example/password/reset?token=abc123secret");
+        when(service.createFirstAdmin("boss@ot.example"))
+                .thenReturn("https://ot.example/password/reset?token=abc123secret");
 
         Path file = bootstrap(false, " Boss@OT.example ").createFirstAdminIfNeeded();
 
         assertThat(file).isEqualTo(dataDir.resolve("first-admin-link.txt"));
-        assertThat(Files.readString(file)).contains("https://ot.example/password/reset?token=abc123secret").contains("boss@ot.example");
+        assertThat(Files.readString(file))
+                .contains("https://ot.example/password/reset?token=abc123secret")
+                .contains("boss@ot.example");
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
         assertThat(log.getAll()).contains(file.toAbsolutePath().toString()).doesNotContain("abc123secret");
     }
@@ -107,7 +112,9 @@ class AccountsBootstrapTest {
 
     @Test
     void demoModeWarnsOnAnAddressThatIsNotThisMachine() {
-        assertThat(bootstrap(true, null).warnIfDemoModeIsPublic()).as("https://ot.example").isTrue();
+        assertThat(bootstrap(true, null).warnIfDemoModeIsPublic())
+                .as("https://ot.example")
+                .isTrue();
     }
 
     @Test

@@ -43,18 +43,28 @@ class AuditViewerTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(ctx)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         // A type of our own: the log is shared with every other test.
         type = "ViewerTest" + UUID.randomUUID().toString().substring(0, 8);
         // Two accounts of our own; the log keeps their ids and the viewer shows their names.
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         aliceEmail = "alice-" + suffix + "@test";
-        long alice = jdbc.queryForObject("insert into account (email, display_name) values (?, ?) returning id", Long.class,
-                aliceEmail, "Alice Auditrice " + suffix);
-        long bob = jdbc.queryForObject("insert into account (email, display_name) values (?, ?) returning id", Long.class,
-                "bob-" + suffix + "@test", "Bob Auditeur " + suffix);
+        long alice = jdbc.queryForObject(
+                "insert into account (email, display_name) values (?, ?) returning id",
+                Long.class,
+                aliceEmail,
+                "Alice Auditrice " + suffix);
+        long bob = jdbc.queryForObject(
+                "insert into account (email, display_name) values (?, ?) returning id",
+                Long.class,
+                "bob-" + suffix + "@test",
+                "Bob Auditeur " + suffix);
         tx.executeWithoutResult(s -> {
-            auditLog.record(AuditRecord.of(type, "42", "APPROVE").by(aliceEmail).because("Complete file")
+            auditLog.record(AuditRecord.of(type, "42", "APPROVE")
+                    .by(aliceEmail)
+                    .because("Complete file")
                     .change("status", "SUBMITTED", "APPROVED")
                     .personalChange("phone", "0600000001", "0600000002")
                     .forEstablishment(4242L));
@@ -64,57 +74,83 @@ class AuditViewerTest {
     }
 
     private String page(String query, String... roles) throws Exception {
-        return mvc.perform(get("/admin/audit" + query).with(user("director@test").roles(roles))
+        return mvc.perform(get("/admin/audit" + query)
+                        .with(user("director@test").roles(roles))
                         .cookie(new Cookie("ambassade-lang", "en")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void filtersByObjectTypeAndShowsTheChanges() throws Exception {
         String html = page("?objectType=" + type, "DIRECTOR");
 
-        assertThat(html).contains("Alice Auditrice", "Bob Auditeur", "Complete file", "APPROVE", "REJECT")
+        assertThat(html)
+                .contains("Alice Auditrice", "Bob Auditeur", "Complete file", "APPROVE", "REJECT")
                 .contains("SUBMITTED → APPROVED")
                 .contains("changed (personal data)")
                 .contains("for establishment #4242")
-                .doesNotContain("0600000001").doesNotContain("0600000002")
-                .as("names, not e-mail addresses").doesNotContain(aliceEmail);
+                .doesNotContain("0600000001")
+                .doesNotContain("0600000002")
+                .as("names, not e-mail addresses")
+                .doesNotContain(aliceEmail);
         assertThat(html.indexOf("Bob Auditeur")).as("newest first").isLessThan(html.indexOf("Alice Auditrice"));
     }
 
     @Test
     void filtersByActorActionAndObjectId() throws Exception {
-        assertThat(page("?objectType=" + type + "&actor=" + aliceEmail.toUpperCase(), "ADMIN")).as("by e-mail")
-                .contains("APPROVE").doesNotContain("Bob Auditeur").doesNotContain("IMPORT");
-        assertThat(page("?objectType=" + type + "&actor=bob auditeur", "ADMIN")).as("by a part of the name")
-                .contains("REJECT").doesNotContain("Alice Auditrice");
-        assertThat(page("?objectType=" + type + "&actor=system", "ADMIN")).as("a label")
-                .contains("IMPORT").doesNotContain("Alice Auditrice").doesNotContain("Bob Auditeur");
-        assertThat(page("?objectType=" + type + "&action=REJECT", "ADMIN")).contains("Bob Auditeur").doesNotContain("Alice Auditrice");
-        assertThat(page("?objectType=" + type + "&objectId=42", "DIRECTOR")).contains("Alice Auditrice").doesNotContain("Bob Auditeur");
+        assertThat(page("?objectType=" + type + "&actor=" + aliceEmail.toUpperCase(), "ADMIN"))
+                .as("by e-mail")
+                .contains("APPROVE")
+                .doesNotContain("Bob Auditeur")
+                .doesNotContain("IMPORT");
+        assertThat(page("?objectType=" + type + "&actor=bob auditeur", "ADMIN"))
+                .as("by a part of the name")
+                .contains("REJECT")
+                .doesNotContain("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&actor=system", "ADMIN"))
+                .as("a label")
+                .contains("IMPORT")
+                .doesNotContain("Alice Auditrice")
+                .doesNotContain("Bob Auditeur");
+        assertThat(page("?objectType=" + type + "&action=REJECT", "ADMIN"))
+                .contains("Bob Auditeur")
+                .doesNotContain("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&objectId=42", "DIRECTOR"))
+                .contains("Alice Auditrice")
+                .doesNotContain("Bob Auditeur");
     }
 
     @Test
     void filtersByDateInTheDestinationCalendar() throws Exception {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
 
-        assertThat(page("?objectType=" + type + "&from=" + today + "&to=" + today, "DIRECTOR")).contains("Alice Auditrice");
-        assertThat(page("?objectType=" + type + "&from=" + today.plusDays(1), "DIRECTOR")).doesNotContain("Alice Auditrice");
-        assertThat(page("?objectType=" + type + "&to=" + today.minusDays(1), "DIRECTOR")).doesNotContain("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&from=" + today + "&to=" + today, "DIRECTOR"))
+                .contains("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&from=" + today.plusDays(1), "DIRECTOR"))
+                .doesNotContain("Alice Auditrice");
+        assertThat(page("?objectType=" + type + "&to=" + today.minusDays(1), "DIRECTOR"))
+                .doesNotContain("Alice Auditrice");
     }
 
     @Test
     void anUnreadableDateIsReportedBesideItsFieldAndIgnored() throws Exception {
         String html = page("?objectType=" + type + "&from=yesterday", "DIRECTOR");
 
-        assertThat(html).contains("Unreadable date").contains("aria-describedby=\"from-error\"").contains("Alice Auditrice");
+        assertThat(html)
+                .contains("Unreadable date")
+                .contains("aria-describedby=\"from-error\"")
+                .contains("Alice Auditrice");
     }
 
     @Test
     void onlyTheDirectorAndAdministratorsReadTheLog() throws Exception {
-        mvc.perform(get("/admin/audit").with(user("editor@test").roles("EDITOR"))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/audit").with(user("counselor@test").roles("COUNSELOR"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user("editor@test").roles("EDITOR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user("counselor@test").roles("COUNSELOR")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 }

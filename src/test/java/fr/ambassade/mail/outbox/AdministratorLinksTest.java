@@ -29,8 +29,12 @@ class AdministratorLinksTest {
     @Test
     void onlyTheDemoModeWithoutSmtpGivesLinksToAdministrators() {
         assertThat(links(true, null).available()).isTrue();
-        assertThat(links(true, "smtp.example").available()).as("demo mode, e-mails really sent").isFalse();
-        assertThat(links(false, null).available()).as("production kept in the outbox").isFalse();
+        assertThat(links(true, "smtp.example").available())
+                .as("demo mode, e-mails really sent")
+                .isFalse();
+        assertThat(links(false, null).available())
+                .as("production kept in the outbox")
+                .isFalse();
         assertThat(links(false, "smtp.example").available()).isFalse();
     }
 

@@ -35,8 +35,13 @@ class OutboxHealthIndicatorTest {
 
     @BeforeEach
     void aPendingMail() {
-        tx.execute(s -> outbox.enqueue(OutgoingMail.of("health@" + UUID.randomUUID() + ".example", Locale.FRENCH,
-                "outbox-test", "outboxtest.subject", Map.of("name", "Zoé"), "1")));
+        tx.execute(s -> outbox.enqueue(OutgoingMail.of(
+                "health@" + UUID.randomUUID() + ".example",
+                Locale.FRENCH,
+                "outbox-test",
+                "outboxtest.subject",
+                Map.of("name", "Zoé"),
+                "1")));
     }
 
     @Test
@@ -44,7 +49,9 @@ class OutboxHealthIndicatorTest {
         Health health = indicator.health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails()).containsEntry("smtpConfigured", false).containsKeys("pending", "failed", "oldestPendingAge");
+        assertThat(health.getDetails())
+                .containsEntry("smtpConfigured", false)
+                .containsKeys("pending", "failed", "oldestPendingAge");
         assertThat((Long) health.getDetails().get("pending")).isPositive();
     }
 
@@ -52,9 +59,15 @@ class OutboxHealthIndicatorTest {
     void withSmtpAMailWaitingMoreThanAnHourIsDown() {
         SmtpStatus smtp = new SmtpStatus(new MockEnvironment().withProperty("spring.mail.host", "smtp.example"));
 
-        assertThat(new OutboxHealthIndicator(repository, smtp, Clock.systemUTC()).health().getStatus())
-                .as("just enqueued").isEqualTo(Status.UP);
+        assertThat(new OutboxHealthIndicator(repository, smtp, Clock.systemUTC())
+                        .health()
+                        .getStatus())
+                .as("just enqueued")
+                .isEqualTo(Status.UP);
         Clock twoHoursLater = Clock.offset(Clock.systemUTC(), Duration.ofHours(2));
-        assertThat(new OutboxHealthIndicator(repository, smtp, twoHoursLater).health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(new OutboxHealthIndicator(repository, smtp, twoHoursLater)
+                        .health()
+                        .getStatus())
+                .isEqualTo(Status.DOWN);
     }
 }

@@ -18,24 +18,24 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mail.MailSendException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,12 +83,13 @@ class OutboxSenderGreenMailTest {
     }
 
     private UUID enqueue(String to) {
-        return tx.execute(s -> outbox.enqueue(OutgoingMail.of(to, Locale.ENGLISH, "outbox-test", "outboxtest.subject",
-                Map.of("name", "Zoé"), "n°1")));
+        return tx.execute(s -> outbox.enqueue(OutgoingMail.of(
+                to, Locale.ENGLISH, "outbox-test", "outboxtest.subject", Map.of("name", "Zoé"), "n°1")));
     }
 
     private Map<String, Object> row(UUID id) {
-        return jdbc.queryForMap("select status, attempts, last_error, next_attempt_at, sent_at from outbox_mail where id = ?", id);
+        return jdbc.queryForMap(
+                "select status, attempts, last_error, next_attempt_at, sent_at from outbox_mail where id = ?", id);
     }
 
     @Test
@@ -101,8 +102,12 @@ class OutboxSenderGreenMailTest {
         assertThat(failed.get("status")).isEqualTo("PENDING");
         assertThat(failed.get("attempts")).isEqualTo(1);
         assertThat((String) failed.get("last_error")).isNotBlank().containsIgnoringCase("connect");
-        assertThat(jdbc.queryForObject("select next_attempt_at > now() + interval '20 seconds' from outbox_mail where id = ?",
-                Boolean.class, id)).as("retry scheduled with backoff").isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select next_attempt_at > now() + interval '20 seconds' from outbox_mail where id = ?",
+                        Boolean.class,
+                        id))
+                .as("retry scheduled with backoff")
+                .isTrue();
 
         // Not due yet: a second round does not touch it.
         assertThat(sender.deliverDue()).isZero();
@@ -159,8 +164,14 @@ class OutboxSenderGreenMailTest {
             jdbc.queryForObject("select id from outbox_mail where id = ? for update", UUID.class, id);
             TransactionTemplate otherNode = new TransactionTemplate(tx.getTransactionManager());
             otherNode.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-            OutboxSender other = new OutboxSender(jdbc, otherNode, new RecordingMailSender(), links, "office@ambassade.test",
-                    "%@" + domain, OutboxSender.LEASE);
+            OutboxSender other = new OutboxSender(
+                    jdbc,
+                    otherNode,
+                    new RecordingMailSender(),
+                    links,
+                    "office@ambassade.test",
+                    "%@" + domain,
+                    OutboxSender.LEASE);
             assertThat(other.deliverDue()).isZero();
         });
         assertThat(row(id).get("attempts")).isEqualTo(0);
@@ -187,14 +198,18 @@ class OutboxSenderGreenMailTest {
             Future<Integer> a = nodes.submit(() -> untilNoneDue(nodeA));
             sleep(500); // B starts while A is busy: A's first lease would have run out before its last send
             Future<Integer> b = nodes.submit(() -> untilNoneDue(nodeB));
-            assertThat(a.get(20, TimeUnit.SECONDS) + b.get(20, TimeUnit.SECONDS)).isEqualTo(6);
+            assertThat(a.get(20, TimeUnit.SECONDS) + b.get(20, TimeUnit.SECONDS))
+                    .isEqualTo(6);
             assertThat(b.get()).as("the second node took its share").isPositive();
         } finally {
             nodes.shutdownNow();
         }
-        assertThat(slowSmtp.received()).extracting(RecordingMailSender.Received::outboxId)
-                .containsExactlyInAnyOrderElementsOf(ids.stream().map(UUID::toString).toList());
-        assertThat(jdbc.queryForList("select attempts from outbox_mail where recipient like ?", Integer.class, "%@" + domain))
+        assertThat(slowSmtp.received())
+                .extracting(RecordingMailSender.Received::outboxId)
+                .containsExactlyInAnyOrderElementsOf(
+                        ids.stream().map(UUID::toString).toList());
+        assertThat(jdbc.queryForList(
+                        "select attempts from outbox_mail where recipient like ?", Integer.class, "%@" + domain))
                 .containsOnly(1);
     }
 
@@ -206,8 +221,11 @@ class OutboxSenderGreenMailTest {
             int now = sender.deliverDue();
             sent += now;
             if (now == 0) {
-                if (jdbc.queryForObject("select count(*) from outbox_mail where status = 'PENDING' and recipient like ?",
-                        Integer.class, "%@" + domain) == 0) {
+                if (jdbc.queryForObject(
+                                "select count(*) from outbox_mail where status = 'PENDING' and recipient like ?",
+                                Integer.class,
+                                "%@" + domain)
+                        == 0) {
                     return sent;
                 }
                 sleep(50);
@@ -234,7 +252,8 @@ class OutboxSenderGreenMailTest {
         RecordingMailSender deadly = new RecordingMailSender().behaving(m -> {
             throw new ProcessKilled();
         });
-        OutboxSender node = new OutboxSender(jdbc, tx, deadly, links, "office@ambassade.test", "%@" + domain, OutboxSender.LEASE);
+        OutboxSender node =
+                new OutboxSender(jdbc, tx, deadly, links, "office@ambassade.test", "%@" + domain, OutboxSender.LEASE);
 
         for (int attempt = 1; attempt <= OutboxSender.MAX_ATTEMPTS; attempt++) {
             assertThatThrownBy(node::deliverDue).isInstanceOf(ProcessKilled.class);
@@ -257,10 +276,14 @@ class OutboxSenderGreenMailTest {
             throw new MailSendException("550 5.1.1 <" + to + ">: Recipient address rejected: User unknown in "
                     + "virtual mailbox table; also tried postmaster@" + domain);
         });
-        new OutboxSender(jdbc, tx, refusing, links, "office@ambassade.test", "%@" + domain, OutboxSender.LEASE).deliverDue();
+        new OutboxSender(jdbc, tx, refusing, links, "office@ambassade.test", "%@" + domain, OutboxSender.LEASE)
+                .deliverDue();
 
-        assertThat(output.getAll()).contains("E-mail " + id + " not delivered").contains("550 5.1.1 <<address>>")
-                .doesNotContain(to).doesNotContain("postmaster@" + domain);
+        assertThat(output.getAll())
+                .contains("E-mail " + id + " not delivered")
+                .contains("550 5.1.1 <<address>>")
+                .doesNotContain(to)
+                .doesNotContain("postmaster@" + domain);
         // staff reading the outbox see the whole reason (the recipient is on the same page)
         assertThat((String) row(id).get("last_error")).contains(to);
     }
@@ -268,8 +291,9 @@ class OutboxSenderGreenMailTest {
     @Test
     void aSecretLinkIsIssuedAtDeliveryIntoTheMessageOnly() throws Exception {
         String to = "secret@" + domain;
-        UUID id = tx.execute(s -> outbox.enqueue(OutgoingMail.of(to, Locale.ENGLISH, "outbox-test-link", "outboxtest.subject",
-                Map.of("name", "Zoé"), "link").withSecretLink("test:LINK", 42)));
+        UUID id = tx.execute(s -> outbox.enqueue(OutgoingMail.of(
+                        to, Locale.ENGLISH, "outbox-test-link", "outboxtest.subject", Map.of("name", "Zoé"), "link")
+                .withSecretLink("test:LINK", 42)));
         RecordingMailSender smtp = new RecordingMailSender();
         List<SecretLink> issued = new ArrayList<>();
         SecretLinks testLinks = new SecretLinks(List.of(new SecretLinkIssuer() {
@@ -287,22 +311,29 @@ class OutboxSenderGreenMailTest {
         Map<String, Object> stored = jdbc.queryForMap("select body_text, body_html from outbox_mail where id = ?", id);
         assertThat((String) stored.get("body_text")).contains(SecretLink.PLACEHOLDER);
 
-        new OutboxSender(jdbc, tx, smtp, testLinks, "office@ambassade.test", "%@" + domain, OutboxSender.LEASE).deliverDue();
+        new OutboxSender(jdbc, tx, smtp, testLinks, "office@ambassade.test", "%@" + domain, OutboxSender.LEASE)
+                .deliverDue();
 
         assertThat(issued).containsExactly(new SecretLink("test:LINK", 42));
         RecordingMailSender.Received received = smtp.received().get(0);
-        assertThat(received.text()).contains("https://ot.example/secret?token=s3cr3t&n=1").doesNotContain(SecretLink.PLACEHOLDER);
+        assertThat(received.text())
+                .contains("https://ot.example/secret?token=s3cr3t&n=1")
+                .doesNotContain(SecretLink.PLACEHOLDER);
         assertThat(received.html()).contains("href=\"https://ot.example/secret?token=s3cr3t&amp;n=1\"");
-        Map<String, Object> sent = jdbc.queryForMap("select status, body_text, body_html from outbox_mail where id = ?", id);
+        Map<String, Object> sent =
+                jdbc.queryForMap("select status, body_text, body_html from outbox_mail where id = ?", id);
         assertThat(sent.get("status")).isEqualTo("SENT");
-        assertThat(sent.get("body_text") + " " + sent.get("body_html")).doesNotContain("s3cr3t").contains(SecretLink.PLACEHOLDER);
+        assertThat(sent.get("body_text") + " " + sent.get("body_html"))
+                .doesNotContain("s3cr3t")
+                .contains(SecretLink.PLACEHOLDER);
     }
 
     @Test
     void aMailWhoseLinkIsNoLongerWantedIsNotSent() {
         String to = "unwanted@" + domain;
-        UUID id = tx.execute(s -> outbox.enqueue(OutgoingMail.of(to, Locale.ENGLISH, "outbox-test-link", "outboxtest.subject",
-                Map.of("name", "Zoé"), "link").withSecretLink("test:GONE", 7)));
+        UUID id = tx.execute(s -> outbox.enqueue(OutgoingMail.of(
+                        to, Locale.ENGLISH, "outbox-test-link", "outboxtest.subject", Map.of("name", "Zoé"), "link")
+                .withSecretLink("test:GONE", 7)));
         RecordingMailSender smtp = new RecordingMailSender();
         SecretLinks none = new SecretLinks(List.of(new SecretLinkIssuer() {
             @Override
@@ -327,26 +358,29 @@ class OutboxSenderGreenMailTest {
         String to = "rollback@" + domain;
 
         tx.executeWithoutResult(s -> {
-            outbox.enqueue(OutgoingMail.of(to, Locale.FRENCH, "outbox-test", "outboxtest.subject", Map.of("name", "Zoé"), "1"));
+            outbox.enqueue(OutgoingMail.of(
+                    to, Locale.FRENCH, "outbox-test", "outboxtest.subject", Map.of("name", "Zoé"), "1"));
             s.setRollbackOnly();
         });
 
-        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Long.class, to)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Long.class, to))
+                .isZero();
     }
 
     @Test
     void enqueueingOutsideATransactionFails() {
-        assertThatThrownBy(() -> outbox.enqueue(OutgoingMail.of("x@" + domain, Locale.FRENCH, "outbox-test",
-                        "outboxtest.subject", Map.of("name", "Zoé"), "1")))
+        assertThatThrownBy(() -> outbox.enqueue(OutgoingMail.of(
+                        "x@" + domain, Locale.FRENCH, "outbox-test", "outboxtest.subject", Map.of("name", "Zoé"), "1")))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
     void theMailIsRenderedInTheRecipientsLanguage() {
-        UUID id = tx.execute(s -> outbox.enqueue(OutgoingMail.of("fr@" + domain, Locale.FRENCH, "outbox-test",
-                "outboxtest.subject", Map.of("name", "Zoé"), "n°2")));
+        UUID id = tx.execute(s -> outbox.enqueue(OutgoingMail.of(
+                "fr@" + domain, Locale.FRENCH, "outbox-test", "outboxtest.subject", Map.of("name", "Zoé"), "n°2")));
 
-        Map<String, Object> row = jdbc.queryForMap("select subject, body_text, locale from outbox_mail where id = ?", id);
+        Map<String, Object> row =
+                jdbc.queryForMap("select subject, body_text, locale from outbox_mail where id = ?", id);
         assertThat(row.get("subject")).isEqualTo("Essai n°2");
         assertThat(((String) row.get("body_text")).strip()).isEqualTo("Bonjour Zoé");
         assertThat(row.get("locale")).isEqualTo("fr");

@@ -22,7 +22,7 @@ public class RecordingMailSender extends JavaMailSenderImpl {
     public record Received(String recipient, String outboxId, String subject, String text, String html) {}
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private volatile Consumer<MimeMessage> behaviour = m -> { };
+    private volatile Consumer<MimeMessage> behaviour = m -> {};
 
     public RecordingMailSender behaving(Consumer<MimeMessage> behaviour) {
         this.behaviour = behaviour;
@@ -45,12 +45,17 @@ public class RecordingMailSender extends JavaMailSenderImpl {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             sent.writeTo(bytes);
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes.toByteArray()));
+            MimeMessage message = new MimeMessage(
+                    Session.getInstance(new Properties()), new ByteArrayInputStream(bytes.toByteArray()));
             MimeMultipart parts = (MimeMultipart) message.getContent();
             BodyPart text = parts.getBodyPart(0);
             BodyPart html = parts.getBodyPart(1);
-            return new Received(message.getAllRecipients()[0].toString(), message.getHeader("X-Ambassade-Outbox-Id")[0],
-                    message.getSubject(), (String) text.getContent(), (String) html.getContent());
+            return new Received(
+                    message.getAllRecipients()[0].toString(),
+                    message.getHeader("X-Ambassade-Outbox-Id")[0],
+                    message.getSubject(),
+                    (String) text.getContent(),
+                    (String) html.getContent());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

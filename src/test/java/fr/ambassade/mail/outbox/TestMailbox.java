@@ -24,10 +24,16 @@ public final class TestMailbox {
     public List<RecordingMailSender.Received> deliver(String recipient) {
         RecordingMailSender smtp = new RecordingMailSender();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        jdbc.update("update outbox_mail set next_attempt_at = now() where recipient = ? and status = 'PENDING'", recipient);
-        OutboxSender sender = new OutboxSender(jdbc, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)),
-                smtp, context.getBean(SecretLinks.class), "office@ambassade.test",
-                recipient.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"), Duration.ofMinutes(5));
+        jdbc.update(
+                "update outbox_mail set next_attempt_at = now() where recipient = ? and status = 'PENDING'", recipient);
+        OutboxSender sender = new OutboxSender(
+                jdbc,
+                new TransactionTemplate(context.getBean(PlatformTransactionManager.class)),
+                smtp,
+                context.getBean(SecretLinks.class),
+                "office@ambassade.test",
+                recipient.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),
+                Duration.ofMinutes(5));
         sender.deliverDue();
         return smtp.received();
     }

@@ -32,15 +32,32 @@ class OutboxControllerOutsideDemoTest {
     final OutboxRepository outbox = mock(OutboxRepository.class);
     final AdministratorLinks administratorLinks = mock(AdministratorLinks.class);
     final StaticMessageSource messages = new StaticMessageSource();
-    final OutboxController controller = new OutboxController(outbox, new SmtpStatus(new MockEnvironment()), null, messages,
-            administratorLinks, new fr.ambassade.shared.web.Flash(messages));
+    final OutboxController controller = new OutboxController(
+            outbox,
+            new SmtpStatus(new MockEnvironment()),
+            null,
+            messages,
+            administratorLinks,
+            new fr.ambassade.shared.web.Flash(messages));
 
     OutboxControllerOutsideDemoTest() {
         messages.addMessage("mail.outbox.secretLink.redacted", Locale.ENGLISH, "[secret link]");
-        when(outbox.findById(id)).thenReturn(Optional.of(new OutboxRepository.Detail(id, Instant.now(), "boss@ot.example",
-                "en", "accounts-password-reset", "Reset", OutboxStatus.PENDING, 0, Instant.now(), null, null,
-                "Open " + SecretLink.PLACEHOLDER, "<a href=\"" + SecretLink.PLACEHOLDER + "\">x</a>",
-                new SecretLink("accounts:RESET", 1))));
+        when(outbox.findById(id))
+                .thenReturn(Optional.of(new OutboxRepository.Detail(
+                        id,
+                        Instant.now(),
+                        "boss@ot.example",
+                        "en",
+                        "accounts-password-reset",
+                        "Reset",
+                        OutboxStatus.PENDING,
+                        0,
+                        Instant.now(),
+                        null,
+                        null,
+                        "Open " + SecretLink.PLACEHOLDER,
+                        "<a href=\"" + SecretLink.PLACEHOLDER + "\">x</a>",
+                        new SecretLink("accounts:RESET", 1))));
         when(administratorLinks.available()).thenReturn(false);
         when(administratorLinks.issue(any())).thenReturn(Optional.empty());
     }
@@ -59,7 +76,8 @@ class OutboxControllerOutsideDemoTest {
 
     @Test
     void askingForTheLinkAnswersNotFound() {
-        assertThatThrownBy(() -> controller.secretLink(id, Locale.ENGLISH, new ExtendedModelMap(), new MockHttpServletResponse()))
+        assertThatThrownBy(() -> controller.secretLink(
+                        id, Locale.ENGLISH, new ExtendedModelMap(), new MockHttpServletResponse()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -49,16 +49,25 @@ class OutboxViewerTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(ctx)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         domain = "v" + UUID.randomUUID().toString().substring(0, 8) + ".example";
-        id = tx.execute(s -> outbox.enqueue(OutgoingMail.of("visitor@" + domain, Locale.ENGLISH, "outbox-test",
-                "outboxtest.subject", Map.of("name", "<b>Zoé</b>"), "viewer")));
+        id = tx.execute(s -> outbox.enqueue(OutgoingMail.of(
+                "visitor@" + domain,
+                Locale.ENGLISH,
+                "outbox-test",
+                "outboxtest.subject",
+                Map.of("name", "<b>Zoé</b>"),
+                "viewer")));
     }
 
     private String get200(String url, String role) throws Exception {
         return mvc.perform(get(url).with(user("staff@test").roles(role)).cookie(new Cookie("ambassade-lang", "en")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -69,15 +78,18 @@ class OutboxViewerTest {
         String sent = get200("/admin/outbox?status=SENT&recipient=" + domain, "COUNSELOR");
         assertThat(sent).doesNotContain("visitor@" + domain);
         // the filter form shows what is filtered on
-        assertThat(sent).contains("<option value=\"SENT\" selected=\"selected\">")
-                .containsPattern("<input type=\"search\" id=\"recipient\"\\s+name=\"recipient\" value=\"" + domain.replace(".", "\\.") + "\"");
+        assertThat(sent)
+                .contains("<option value=\"SENT\" selected=\"selected\">")
+                .containsPattern("<input type=\"search\" id=\"recipient\"\\s+name=\"recipient\" value=\""
+                        + domain.replace(".", "\\.") + "\"");
     }
 
     @Test
     void theDetailShowsTheTextAndTheHtmlOnlyEscapedOrSandboxed() throws Exception {
         String html = get200("/admin/outbox/" + id, "ANIMATOR");
 
-        assertThat(html).contains("Hello &lt;b&gt;Zoé&lt;/b&gt;")
+        assertThat(html)
+                .contains("Hello &lt;b&gt;Zoé&lt;/b&gt;")
                 .contains("&lt;script&gt;alert")
                 .contains("/admin/outbox/" + id + "/html")
                 .doesNotContain("<script>alert");
@@ -91,28 +103,41 @@ class OutboxViewerTest {
 
     @Test
     void anUnknownMailIsNotFound() throws Exception {
-        mvc.perform(get("/admin/outbox/" + UUID.randomUUID()).with(user("staff@test").roles("ADMIN")))
+        mvc.perform(get("/admin/outbox/" + UUID.randomUUID())
+                        .with(user("staff@test").roles("ADMIN")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void onlyAnAdministratorRequeuesAFailedMail() throws Exception {
         jdbc.update("update outbox_mail set status = 'FAILED', attempts = 10, last_error = 'Refused' where id = ?", id);
-        assertThat(get200("/admin/outbox/" + id, "ADMIN")).contains("Put back in the queue").contains("Refused");
+        assertThat(get200("/admin/outbox/" + id, "ADMIN"))
+                .contains("Put back in the queue")
+                .contains("Refused");
 
-        mvc.perform(post("/admin/outbox/" + id + "/requeue").with(csrf()).with(user("director@test").roles("DIRECTOR")))
+        mvc.perform(post("/admin/outbox/" + id + "/requeue")
+                        .with(csrf())
+                        .with(user("director@test").roles("DIRECTOR")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/outbox/" + id + "/requeue").with(csrf()).with(user("admin@test").roles("ADMIN")))
+        mvc.perform(post("/admin/outbox/" + id + "/requeue")
+                        .with(csrf())
+                        .with(user("admin@test").roles("ADMIN")))
                 .andExpect(redirectedUrl("/admin/outbox/" + id))
                 .andExpect(flash().attributeExists("flashSuccess"));
 
         Map<String, Object> row = jdbc.queryForMap("select status, attempts from outbox_mail where id = ?", id);
         assertThat(row).containsEntry("status", "PENDING").containsEntry("attempts", 0);
-        assertThat(jdbc.queryForObject("select actor from audit_entry where object_type = 'OutboxMail' and object_id = ? "
-                + "and action = 'REQUEUE'", String.class, id.toString()))
-                .as("a mock user without account: never its e-mail").isEqualTo("unknown");
+        assertThat(jdbc.queryForObject(
+                        "select actor from audit_entry where object_type = 'OutboxMail' and object_id = ? "
+                                + "and action = 'REQUEUE'",
+                        String.class,
+                        id.toString()))
+                .as("a mock user without account: never its e-mail")
+                .isEqualTo("unknown");
 
-        mvc.perform(post("/admin/outbox/" + id + "/requeue").with(csrf()).with(user("admin@test").roles("ADMIN")))
+        mvc.perform(post("/admin/outbox/" + id + "/requeue")
+                        .with(csrf())
+                        .with(user("admin@test").roles("ADMIN")))
                 .andExpect(flash().attributeExists("flashError"));
     }
 
@@ -120,7 +145,8 @@ class OutboxViewerTest {
     @Test
     void counselorsAnimatorsDirectorsAndAdministratorsReadTheOutboxEditorsDoNot() throws Exception {
         for (String role : java.util.List.of("COUNSELOR", "ANIMATOR", "DIRECTOR", "ADMIN")) {
-            for (String url : java.util.List.of("/admin/outbox", "/admin/outbox/" + id, "/admin/outbox/" + id + "/html")) {
+            for (String url :
+                    java.util.List.of("/admin/outbox", "/admin/outbox/" + id, "/admin/outbox/" + id + "/html")) {
                 mvc.perform(get(url).with(user("staff@test").roles(role))).andExpect(status().isOk());
             }
         }
@@ -135,6 +161,7 @@ class OutboxViewerTest {
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         mvc.perform(get("/admin/outbox")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/admin/outbox").with(user("provider@test").roles("PROVIDER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/outbox").with(user("provider@test").roles("PROVIDER")))
+                .andExpect(status().isForbidden());
     }
 }

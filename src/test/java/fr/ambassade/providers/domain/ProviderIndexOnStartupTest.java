@@ -37,7 +37,8 @@ class ProviderIndexOnStartupTest {
         onStartup.check(false);
 
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!(indexer.progress().finishedAt() != null && indexer.progress().finishedAt().isAfter(before))) {
+        while (!(indexer.progress().finishedAt() != null
+                && indexer.progress().finishedAt().isAfter(before))) {
             assertThat(Instant.now()).as("rebuild finished in time").isBefore(deadline);
             Thread.sleep(50);
         }
@@ -45,8 +46,11 @@ class ProviderIndexOnStartupTest {
         assertThat(indexer.mappingCurrent()).isTrue();
         assertThat(Files.readString(version).strip()).isEqualTo(String.valueOf(ProviderIndexer.MAPPING_VERSION));
         // the rebuilt index answers on the new fields: a demo provider found by its commune (keywords field)
-        assertThat(search.search(ProviderQuery.text("estaminet beffroi"), PageRequest.of(0, 10)).page().getContent())
-                .extracting(ProviderRow::name).contains("Estaminet du Beffroi");
+        assertThat(search.search(ProviderQuery.text("estaminet beffroi"), PageRequest.of(0, 10))
+                        .page()
+                        .getContent())
+                .extracting(ProviderRow::name)
+                .contains("Estaminet du Beffroi");
     }
 
     @Test

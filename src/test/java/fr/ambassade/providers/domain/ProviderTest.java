@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.NetworkStatusChangeRefusedException;
+import fr.ambassade.shared.RefusedChange;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
-import fr.ambassade.shared.RefusedChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,8 +31,14 @@ class ProviderTest {
         void replacesTheEditableFieldsCleaningWhatWasTyped() {
             Provider p = aProvider().named("Estaminet").build();
 
-            p.update(aProvider().named("  Estaminet du Beffroi  ").subtype("  ").email(" contact@beffroi.test ")
-                    .speaking("FR", "en", "fr", " ").description("fr", "  Bières  ").description("en", " ").details());
+            p.update(aProvider()
+                    .named("  Estaminet du Beffroi  ")
+                    .subtype("  ")
+                    .email(" contact@beffroi.test ")
+                    .speaking("FR", "en", "fr", " ")
+                    .description("fr", "  Bières  ")
+                    .description("en", " ")
+                    .details());
 
             assertThat(p.getName()).isEqualTo("Estaminet du Beffroi");
             assertThat(p.getSubtype()).isNull();
@@ -43,10 +49,13 @@ class ProviderTest {
 
         @Test
         void keepsAllOrNothingWhenRefused() {
-            Provider p = aProvider().named("Estaminet").email("old@beffroi.test").build();
+            Provider p =
+                    aProvider().named("Estaminet").email("old@beffroi.test").build();
 
-            assertThatThrownBy(() -> p.update(aProvider().named("Renamed").email("not an address").details()))
-                    .isInstanceOfSatisfying(RefusedChange.class,
+            assertThatThrownBy(() -> p.update(
+                            aProvider().named("Renamed").email("not an address").details()))
+                    .isInstanceOfSatisfying(
+                            RefusedChange.class,
                             refused -> assertThat(refused.messageKey()).isEqualTo("providers.error.email"));
 
             assertThat(p.getName()).isEqualTo("Estaminet");
@@ -61,7 +70,8 @@ class ProviderTest {
             "latitude out of range, providers.error.coordinatesRange",
             "bad e-mail, providers.error.email",
             "bad commune code, providers.error.communeCode",
-            "website not http, providers.error.website"})
+            "website not http, providers.error.website"
+        })
         void refusesBrokenInvariants(String broken, String messageKey) {
             Provider p = aProvider().build();
             ProviderDetails details = switch (broken) {
@@ -71,12 +81,15 @@ class ProviderTest {
                 case "latitude out of range" -> aProvider().at(91.0, 2.6).details();
                 case "bad e-mail" -> aProvider().email("contact@beffroi").details();
                 case "bad commune code" -> aProvider().inCommune("6211").details();
-                case "website not http" -> aProvider().website("javascript:alert(1)").details();
+                case "website not http" ->
+                    aProvider().website("javascript:alert(1)").details();
                 default -> throw new IllegalArgumentException(broken);
             };
 
-            assertThatThrownBy(() -> p.update(details)).isInstanceOfSatisfying(RefusedChange.class,
-                    refused -> assertThat(refused.messageKey()).isEqualTo(messageKey));
+            assertThatThrownBy(() -> p.update(details))
+                    .isInstanceOfSatisfying(
+                            RefusedChange.class,
+                            refused -> assertThat(refused.messageKey()).isEqualTo(messageKey));
         }
     }
 
@@ -85,10 +98,20 @@ class ProviderTest {
 
         @Test
         void fillsOnlyTheEmptyFieldsAndKeepsItsOwnValues() {
-            Provider survivor = aProvider().withId(1).named("Gîte du Terril").email("gite@terril.test").withoutCoordinates()
+            Provider survivor = aProvider()
+                    .withId(1)
+                    .named("Gîte du Terril")
+                    .email("gite@terril.test")
+                    .withoutCoordinates()
                     .build();
-            Provider merged = aProvider().withId(2).named("Gite du terril").email("other@terril.test")
-                    .phone("03 21 00 00 00").website("https://terril.test/").at(50.5, 2.6).build();
+            Provider merged = aProvider()
+                    .withId(2)
+                    .named("Gite du terril")
+                    .email("other@terril.test")
+                    .phone("03 21 00 00 00")
+                    .website("https://terril.test/")
+                    .at(50.5, 2.6)
+                    .build();
 
             survivor.absorb(merged);
 
@@ -102,22 +125,40 @@ class ProviderTest {
 
         @Test
         void unitesCollectionsAndNotesAndLeavesTheOtherAsARedirect() {
-            Provider survivor = aProvider().withId(1).speaking("fr").label("qt", "Qualité Tourisme")
-                    .contact("Anne", "gérante").photo("https://terril.test/a.jpg").staffNotes("Vu en mars.")
-                    .description("fr", "Le gîte.").build();
-            Provider merged = aProvider().withId(2).speaking("fr", "nl").label("qt", "Qualité Tourisme")
-                    .label("av", "Accueil Vélo").contact("Anne", "gérante").contact("Marc", "cuisinier")
-                    .photo("https://terril.test/b.jpg").staffNotes("Doublon DATAtourisme.")
-                    .description("fr", "Autre texte.").description("en", "The cottage.").build();
+            Provider survivor = aProvider()
+                    .withId(1)
+                    .speaking("fr")
+                    .label("qt", "Qualité Tourisme")
+                    .contact("Anne", "gérante")
+                    .photo("https://terril.test/a.jpg")
+                    .staffNotes("Vu en mars.")
+                    .description("fr", "Le gîte.")
+                    .build();
+            Provider merged = aProvider()
+                    .withId(2)
+                    .speaking("fr", "nl")
+                    .label("qt", "Qualité Tourisme")
+                    .label("av", "Accueil Vélo")
+                    .contact("Anne", "gérante")
+                    .contact("Marc", "cuisinier")
+                    .photo("https://terril.test/b.jpg")
+                    .staffNotes("Doublon DATAtourisme.")
+                    .description("fr", "Autre texte.")
+                    .description("en", "The cottage.")
+                    .build();
 
             survivor.absorb(merged);
 
             assertThat(survivor.getLanguages()).containsExactly("fr", "nl");
             assertThat(survivor.getLabels()).extracting(ProviderLabel::getCode).containsExactlyInAnyOrder("qt", "av");
-            assertThat(survivor.getContacts()).extracting(ContactPerson::getName).containsExactly("Anne", "Marc");
+            assertThat(survivor.getContacts())
+                    .extracting(ContactPerson::getName)
+                    .containsExactly("Anne", "Marc");
             assertThat(survivor.getPhotos()).hasSize(2);
             assertThat(survivor.getStaffNotes()).isEqualTo("Vu en mars.\n\nDoublon DATAtourisme.");
-            assertThat(survivor.getDescriptions()).containsEntry("fr", "Le gîte.").containsEntry("en", "The cottage.");
+            assertThat(survivor.getDescriptions())
+                    .containsEntry("fr", "Le gîte.")
+                    .containsEntry("en", "The cottage.");
             assertThat(merged.getMergedIntoId()).isEqualTo(1L);
             assertThat(merged.isMerged()).isTrue();
             assertThat(merged.getLabels()).isEmpty();
@@ -159,7 +200,8 @@ class ProviderTest {
             "CANDIDATE, NONE", // declined or withdrawn
             "CANDIDATE, FORMER", // a former ambassador's new application declined
             "AMBASSADOR, FORMER", // membership withdrawn or lapsed
-            "FORMER, CANDIDATE"}) // a former ambassador applies again
+            "FORMER, CANDIDATE"
+        }) // a former ambassador applies again
         void followTheWaysOfTheNetwork(NetworkStatus from, NetworkStatus to) {
             Provider p = aProvider().status(from).build();
 
@@ -192,9 +234,12 @@ class ProviderTest {
 
         @Test
         void theRefusedChangesAreExactlyTheOnesOutsideTheWays() {
-            assertThat(EnumSet.allOf(NetworkStatus.class).stream().filter(NONE::canBecome)).containsExactly(CANDIDATE);
-            assertThat(EnumSet.allOf(NetworkStatus.class).stream().filter(AMBASSADOR::canBecome)).containsExactly(FORMER);
-            assertThat(EnumSet.allOf(NetworkStatus.class).stream().filter(FORMER::canBecome)).containsExactly(CANDIDATE);
+            assertThat(EnumSet.allOf(NetworkStatus.class).stream().filter(NONE::canBecome))
+                    .containsExactly(CANDIDATE);
+            assertThat(EnumSet.allOf(NetworkStatus.class).stream().filter(AMBASSADOR::canBecome))
+                    .containsExactly(FORMER);
+            assertThat(EnumSet.allOf(NetworkStatus.class).stream().filter(FORMER::canBecome))
+                    .containsExactly(CANDIDATE);
             assertThat(EnumSet.allOf(NetworkStatus.class).stream().filter(CANDIDATE::canBecome))
                     .containsExactly(NONE, AMBASSADOR, FORMER);
         }

@@ -63,7 +63,8 @@ class BadInputImportTest {
     }
 
     Optional<Provider> provider(String object) {
-        return repository.findByExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
+        return repository
+                .findByExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
                 .map(p -> providers.get(p.getId()));
     }
 
@@ -88,8 +89,9 @@ class BadInputImportTest {
 
     @Test
     void aCorruptedZip() throws IOException {
-        Path good = TestFlows.zip(tmp.resolve("good.zip"), TestFlows.flow(TestFlows.context2020(),
-                TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
+        Path good = TestFlows.zip(
+                tmp.resolve("good.zip"),
+                TestFlows.flow(TestFlows.context2020(), TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
         byte[] bytes = Files.readAllBytes(good);
         Path truncated = tmp.resolve("truncated.zip");
         Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
@@ -99,7 +101,8 @@ class BadInputImportTest {
     @Test
     void aZipBomb() throws IOException {
         Path bomb = tmp.resolve("bomb.zip");
-        try (OutputStream out = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(bomb);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("index.json"));
             zip.write("[]".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("context.jsonld"));
@@ -110,27 +113,29 @@ class BadInputImportTest {
         }
         ImportRun ratio = importFile(bomb);
         assertFailed(ratio, "COMPRESSION_RATIO_TOO_HIGH");
-        ImportRun size = imports.importDatatourisme(bomb, ImportOptions.everyCommune()
-                .withLimits(FlowLimits.defaults().withMaxEntryBytes(1024 * 1024)), "test");
+        ImportRun size = imports.importDatatourisme(
+                bomb,
+                ImportOptions.everyCommune().withLimits(FlowLimits.defaults().withMaxEntryBytes(1024 * 1024)),
+                "test");
         assertFailed(size, "ENTRY_TOO_LARGE");
     }
 
     @Test
     void anEntryClimbingOutOfTheArchive() {
-        Map<String, byte[]> entries = new LinkedHashMap<>(TestFlows.flow(TestFlows.context2020(),
-                TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
+        Map<String, byte[]> entries = new LinkedHashMap<>(
+                TestFlows.flow(TestFlows.context2020(), TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
         entries.put("../../evil.json", "{}".getBytes(StandardCharsets.UTF_8));
         assertFailed(importEntries(entries), "UNSAFE_ENTRY_NAME");
     }
 
     @Test
     void aMissingIndexOrContext() {
-        Map<String, byte[]> noIndex = new LinkedHashMap<>(TestFlows.flow(TestFlows.context2020(),
-                TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
+        Map<String, byte[]> noIndex = new LinkedHashMap<>(
+                TestFlows.flow(TestFlows.context2020(), TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
         noIndex.remove("index.json");
         assertFailed(importEntries(noIndex), "MISSING_INDEX");
-        Map<String, byte[]> noContext = new LinkedHashMap<>(TestFlows.flow(TestFlows.context2020(),
-                TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
+        Map<String, byte[]> noContext = new LinkedHashMap<>(
+                TestFlows.flow(TestFlows.context2020(), TestFlows.fresh(TestFlows.object2020(VILLANDRY))));
         noContext.remove("context.jsonld");
         assertFailed(importEntries(noContext), "MISSING_CONTEXT");
     }
@@ -162,34 +167,41 @@ class BadInputImportTest {
         String file = index.substring(index.indexOf("\"file\": \"") + 9, index.indexOf(".json\"") + 5);
         // a second index entry and file holding the same object
         String copy = file.replace(".json", "-copy.json");
-        entries.put("index.json", index.replace("}\n]", "},\n{\"label\": \"copy\", \"file\": \"" + copy + "\"}\n]")
-                .getBytes(StandardCharsets.UTF_8));
+        entries.put(
+                "index.json",
+                index.replace("}\n]", "},\n{\"label\": \"copy\", \"file\": \"" + copy + "\"}\n]")
+                        .getBytes(StandardCharsets.UTF_8));
         entries.put("objects/" + copy, record.getBytes(StandardCharsets.UTF_8));
         ImportRun run = importEntries(entries);
         assertThat(run.created()).isEqualTo(1);
         assertThat(run.rejected()).isEqualTo(1);
-        assertThat(items(run)).singleElement().extracting(ImportRunItem::reasonCode).isEqualTo("DUPLICATE_IN_FLOW");
+        assertThat(items(run))
+                .singleElement()
+                .extracting(ImportRunItem::reasonCode)
+                .isEqualTo("DUPLICATE_IN_FLOW");
     }
 
     @Test
     void missingAndOutOfRangeCoordinatesAreImportedAndFlagged() {
         String missing = TestFlows.fresh(TestFlows.object2020(VILLANDRY)).replace("\"schema:geo\"", "\"schema:nogeo\"");
-        String outOfRange = TestFlows.fresh(TestFlows.object2020(VILLANDRY))
-                .replace("\"47.3408909\"", "\"147.3408909\"");
+        String outOfRange =
+                TestFlows.fresh(TestFlows.object2020(VILLANDRY)).replace("\"47.3408909\"", "\"147.3408909\"");
         ImportRun run = importFlow(missing, outOfRange);
         assertThat(run.created()).isEqualTo(2);
         assertThat(provider(missing).orElseThrow().hasCoordinates()).isFalse();
         assertThat(provider(outOfRange).orElseThrow().hasCoordinates()).isFalse();
-        assertThat(items(run)).filteredOn(i -> i.outcome() == ItemOutcome.FLAGGED)
+        assertThat(items(run))
+                .filteredOn(i -> i.outcome() == ItemOutcome.FLAGGED)
                 .extracting(ImportRunItem::recordIdentity, ImportRunItem::reasonCode)
-                .contains(org.assertj.core.groups.Tuple.tuple(TestFlows.canonicalUri(missing), "MISSING_COORDINATES"),
-                        org.assertj.core.groups.Tuple.tuple(TestFlows.canonicalUri(outOfRange),
-                                "INVALID_COORDINATES"));
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(TestFlows.canonicalUri(missing), "MISSING_COORDINATES"),
+                        org.assertj.core.groups.Tuple.tuple(TestFlows.canonicalUri(outOfRange), "INVALID_COORDINATES"));
     }
 
     @Test
     void anUnknownCommuneIsRejected() {
-        String record = TestFlows.fresh(TestFlows.object2020(VILLANDRY)).replace("\"37272\"", "\"62999\"")
+        String record = TestFlows.fresh(TestFlows.object2020(VILLANDRY))
+                .replace("\"37272\"", "\"62999\"")
                 .replace("\"37510\"", "\"00000\"");
         ImportRun run = importFlow(record);
         assertThat(run.rejected()).isEqualTo(1);

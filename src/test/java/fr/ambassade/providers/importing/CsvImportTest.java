@@ -51,7 +51,10 @@ class CsvImportTest {
     }
 
     Provider byCsvId(String id) {
-        return providers.get(repository.findByExternalId(ExternalIdScheme.CSV, id).orElseThrow().getId());
+        return providers.get(repository
+                .findByExternalId(ExternalIdScheme.CSV, id)
+                .orElseThrow()
+                .getId());
     }
 
     List<ImportRunItem> items(ImportRun run) {
@@ -86,7 +89,8 @@ class CsvImportTest {
         assertThat(estaminet.getWebsite()).isEqualTo("http://www.exemple.fr");
         assertThat(estaminet.getLanguages()).containsExactly("fr", "en", "nl");
         assertThat(estaminet.getDescriptions()).containsEntry("fr", "Cuisine régionale; bières \"locales\"");
-        assertThat(estaminet.getLabels()).extracting(ProviderLabel::getNameFr)
+        assertThat(estaminet.getLabels())
+                .extracting(ProviderLabel::getNameFr)
                 .containsExactlyInAnyOrder("Qualité Tourisme", "Accueil Vélo");
         assertThat(estaminet.isOutsideTerritory()).isFalse();
 
@@ -94,7 +98,9 @@ class CsvImportTest {
         Provider gite = byCsvId("E2-" + tag);
         assertThat(gite.getCategory()).isEqualTo(ProviderCategory.ACCOMMODATION);
         assertThat(gite.getCommuneCode()).isEqualTo("62617");
-        assertThat(items(run)).filteredOn(i -> i.reasonCode().equals("MISSING_COORDINATES")).hasSize(1);
+        assertThat(items(run))
+                .filteredOn(i -> i.reasonCode().equals("MISSING_COORDINATES"))
+                .hasSize(1);
 
         ImportRun again = imports.importCsv(file, ImportOptions.defaults(), "test");
         assertThat(again.unchanged()).isEqualTo(2);
@@ -116,19 +122,22 @@ class CsvImportTest {
     @Test
     void coordinatesAndAddressesFollowTheSharedRules() throws IOException {
         String csv = "nom;categorie;code_insee;latitude;longitude;email;identifiant_externe\n"
-                + "Musée " + tag + ";site patrimonial;62119;48.87492245;2.4004341949601886;Accueil@Musee.example;G1-" + tag + "\n"
+                + "Musée " + tag + ";site patrimonial;62119;48.87492245;2.4004341949601886;Accueil@Musee.example;G1-"
+                + tag + "\n"
                 + "Exposant " + tag + ";site patrimonial;62119;5.05e1;2.6;;G2-" + tag + "\n"
                 + "Sans point " + tag + ";site patrimonial;62119;;;accueil@localhost;G3-" + tag + "\n";
-        ImportRun run = imports.importCsv(write("geo.csv", csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults(),
-                "test");
+        ImportRun run = imports.importCsv(
+                write("geo.csv", csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults(), "test");
         Provider museum = byCsvId("G1-" + tag);
         assertThat(museum.getLatitude()).isEqualTo(48.8749225);
         assertThat(museum.getLongitude()).isEqualTo(2.4004342);
         assertThat(museum.getEmail()).isEqualTo("accueil@musee.example");
-        assertThat(items(run)).filteredOn(i -> i.outcome() != ItemOutcome.FLAGGED)
+        assertThat(items(run))
+                .filteredOn(i -> i.outcome() != ItemOutcome.FLAGGED)
                 .extracting(ImportRunItem::reasonCode, ImportRunItem::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("BAD_COORDINATES",
-                                "5.05e1, 2.6 (latitude in exponent notation)"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "BAD_COORDINATES", "5.05e1, 2.6 (latitude in exponent notation)"),
                         org.assertj.core.groups.Tuple.tuple("BAD_EMAIL", "accueil@localhost"));
     }
 
@@ -136,7 +145,8 @@ class CsvImportTest {
     void withoutIdentifierARowIsMatchedByNameAndCommune() throws IOException {
         String csv = "nom;categorie;code_insee\nMoulin " + tag + ";site patrimonial;62119\n";
         Path file = write("noid.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(imports.importCsv(file, ImportOptions.defaults(), "test").created()).isEqualTo(1);
+        assertThat(imports.importCsv(file, ImportOptions.defaults(), "test").created())
+                .isEqualTo(1);
         ImportRun again = imports.importCsv(file, ImportOptions.defaults(), "test");
         assertThat(again.created()).isZero();
         assertThat(again.unchanged()).isEqualTo(1);
@@ -163,25 +173,39 @@ class CsvImportTest {
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.skipped()).isEqualTo(1);
         assertThat(run.rejected()).isEqualTo(9);
-        assertThat(items(run)).filteredOn(i -> i.outcome() != ItemOutcome.FLAGGED)
+        assertThat(items(run))
+                .filteredOn(i -> i.outcome() != ItemOutcome.FLAGGED)
                 .extracting(ImportRunItem::reasonCode)
-                .containsExactly("MISSING_NAME", "BAD_CATEGORY", "BAD_COORDINATES", "BAD_COORDINATES", "BAD_EMAIL",
-                        "BAD_WEBSITE", "UNKNOWN_COMMUNE", "BAD_INSEE_CODE", "DUPLICATE_IN_FILE", "OUTSIDE_TERRITORY");
+                .containsExactly(
+                        "MISSING_NAME",
+                        "BAD_CATEGORY",
+                        "BAD_COORDINATES",
+                        "BAD_COORDINATES",
+                        "BAD_EMAIL",
+                        "BAD_WEBSITE",
+                        "UNKNOWN_COMMUNE",
+                        "BAD_INSEE_CODE",
+                        "DUPLICATE_IN_FILE",
+                        "OUTSIDE_TERRITORY");
     }
 
     @Test
     void unreadableFilesFailWithAClearReason() throws IOException {
-        ImportRun binary = imports.importCsv(write("binary.csv", new byte[] {'n', 'o', 'm', 0, 1, 2, 3}),
-                ImportOptions.defaults(), "test");
+        ImportRun binary = imports.importCsv(
+                write("binary.csv", new byte[] {'n', 'o', 'm', 0, 1, 2, 3}), ImportOptions.defaults(), "test");
         assertThat(binary.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(binary.errorCode()).isEqualTo("providers.imports.csv.error.notText");
 
-        ImportRun utf16 = imports.importCsv(write("utf16.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_16)),
-                ImportOptions.defaults(), "test");
+        ImportRun utf16 = imports.importCsv(
+                write("utf16.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_16)),
+                ImportOptions.defaults(),
+                "test");
         assertThat(utf16.status()).isEqualTo(ImportStatus.FAILED);
 
-        ImportRun columns = imports.importCsv(write("columns.csv", "a;b;c\n1;2;3\n".getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults(), "test");
+        ImportRun columns = imports.importCsv(
+                write("columns.csv", "a;b;c\n1;2;3\n".getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults(),
+                "test");
         assertThat(columns.errorCode()).isEqualTo("providers.imports.csv.error.missingColumns");
 
         ImportRun missing = imports.importCsv(tmp.resolve("nothing.csv"), ImportOptions.defaults(), "test");

@@ -41,7 +41,10 @@ class DatatourismeImportTest {
     Path tmp;
 
     Provider byDatatourismeId(String uri) {
-        long id = repository.findByExternalId(ExternalIdScheme.DATATOURISME, uri).orElseThrow().getId();
+        long id = repository
+                .findByExternalId(ExternalIdScheme.DATATOURISME, uri)
+                .orElseThrow()
+                .getId();
         return providers.get(id);
     }
 
@@ -50,8 +53,8 @@ class DatatourismeImportTest {
     }
 
     ImportRun importFlow(String... objects) {
-        Path zip = TestFlows.zip(tmp.resolve("flow-" + System.nanoTime() + ".zip"),
-                TestFlows.flow(TestFlows.context2023(), objects));
+        Path zip = TestFlows.zip(
+                tmp.resolve("flow-" + System.nanoTime() + ".zip"), TestFlows.flow(TestFlows.context2023(), objects));
         return imports.importDatatourisme(zip, ImportOptions.everyCommune(), "test");
     }
 
@@ -66,8 +69,10 @@ class DatatourismeImportTest {
         assertThat(first.skipped()).isGreaterThanOrEqualTo(7);
         int providersInFlow = first.created() + first.updated() + first.unchanged();
         assertThat(providersInFlow + first.skipped()).isEqualTo(37);
-        assertThat(items(first)).filteredOn(i -> i.outcome() == ItemOutcome.SKIPPED)
-                .extracting(ImportRunItem::reasonCode).contains("EVENT", "TOUR");
+        assertThat(items(first))
+                .filteredOn(i -> i.outcome() == ItemOutcome.SKIPPED)
+                .extracting(ImportRunItem::reasonCode)
+                .contains("EVENT", "TOUR");
         assertThat(items(first)).anySatisfy(i -> {
             assertThat(i.recordName()).isEqualTo("Circuit des pas pressés");
             assertThat(i.reasonCode()).isEqualTo("TOUR");
@@ -89,16 +94,24 @@ class DatatourismeImportTest {
         assertThat(villandry.getLanguages()).containsExactly("en", "fr");
         assertThat(villandry.getDescriptions().get("fr")).startsWith("Au pied du dernier grand château");
         assertThat(villandry.getDescriptions()).containsKey("en");
-        assertThat(villandry.getLabels()).extracting(ProviderLabel::getCode)
-                .contains("kb:LabelRating_AccueilVelo", "kb:LabelRating_QualiteTourisme",
+        assertThat(villandry.getLabels())
+                .extracting(ProviderLabel::getCode)
+                .contains(
+                        "kb:LabelRating_AccueilVelo",
+                        "kb:LabelRating_QualiteTourisme",
                         "kb:LabelRating_OutstandingGarden");
-        assertThat(villandry.getLabels()).filteredOn(l -> l.getCode().equals("kb:LabelRating_OutstandingGarden"))
-                .singleElement().extracting(ProviderLabel::getNameFr).isEqualTo("Jardin remarquable");
-        assertThat(villandry.getExternalIds()).contains(new ExternalId(ExternalIdScheme.SOURCE_SYSTEM,
-                "PCUCEN0370000177"));
+        assertThat(villandry.getLabels())
+                .filteredOn(l -> l.getCode().equals("kb:LabelRating_OutstandingGarden"))
+                .singleElement()
+                .extracting(ProviderLabel::getNameFr)
+                .isEqualTo("Jardin remarquable");
+        assertThat(villandry.getExternalIds())
+                .contains(new ExternalId(ExternalIdScheme.SOURCE_SYSTEM, "PCUCEN0370000177"));
         assertThat(villandry.isOutsideTerritory()).isTrue();
         assertThat(villandry.getNetworkStatus()).isEqualTo(NetworkStatus.NONE);
-        assertThat(villandry.getPhotos()).isNotEmpty().allSatisfy(p -> assertThat(p.isPubliclyReusable()).isFalse());
+        assertThat(villandry.getPhotos())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.isPubliclyReusable()).isFalse());
         assertThat(villandry.getPhotos().get(0).getCredit()).isEqualTo("Château de Villandry");
         assertThat(villandry.getImportedValues()).containsEntry("name", "Château et Jardins de Villandry");
 
@@ -120,10 +133,15 @@ class DatatourismeImportTest {
         assertThat(second.created()).isZero();
         assertThat(second.updated()).isZero();
         assertThat(second.unchanged()).isEqualTo(providersInFlow);
-        assertThat(second.summaryLine()).isEqualTo("created=0 updated=0 unchanged=" + providersInFlow + " skipped="
-                + second.skipped() + " rejected=0");
+        assertThat(second.summaryLine())
+                .isEqualTo("created=0 updated=0 unchanged=" + providersInFlow + " skipped=" + second.skipped()
+                        + " rejected=0");
         assertThat(byDatatourismeId(villandry.getExternalIds().stream()
-                .filter(e -> e.scheme() == ExternalIdScheme.DATATOURISME).findFirst().orElseThrow().value()).getId())
+                                .filter(e -> e.scheme() == ExternalIdScheme.DATATOURISME)
+                                .findFirst()
+                                .orElseThrow()
+                                .value())
+                        .getId())
                 .isEqualTo(villandry.getId());
     }
 
@@ -143,7 +161,9 @@ class DatatourismeImportTest {
         assertThat(run.total()).isEqualTo(10);
         assertThat(run.created() + run.updated() + run.unchanged()).isZero();
         assertThat(run.skipped()).isEqualTo(10);
-        assertThat(items(run)).filteredOn(i -> i.reasonCode().equals("OUTSIDE_TERRITORY")).hasSize(9)
+        assertThat(items(run))
+                .filteredOn(i -> i.reasonCode().equals("OUTSIDE_TERRITORY"))
+                .hasSize(9)
                 .anySatisfy(i -> {
                     assertThat(i.recordName()).isEqualTo("MAZETTE");
                     assertThat(i.detail()).contains("87204");
@@ -156,7 +176,8 @@ class DatatourismeImportTest {
         assertThat(gite.getName()).isEqualTo("MAZETTE");
         assertThat(gite.getCommuneCode()).isEqualTo("87204");
         assertThat(gite.getLatitude()).isEqualTo(45.802394);
-        assertThat(gite.getLabels()).extracting(ProviderLabel::getCode)
+        assertThat(gite.getLabels())
+                .extracting(ProviderLabel::getCode)
                 .containsExactlyInAnyOrder("kb:ScaleRating_3epis", "kb:LabelRating_GitesDeFrance");
         Provider abbey = byDatatourismeId("https://data.datatourisme.fr/30/0075b425-3bee-3e37-ae93-5f5a5535d1b2");
         assertThat(abbey.getPhotos()).anySatisfy(p -> {
@@ -179,7 +200,9 @@ class DatatourismeImportTest {
         assertThat(second.created()).isZero();
         assertThat(second.unchanged() + second.updated()).isEqualTo(1);
         Provider p = byDatatourismeId(uri);
-        assertThat(p.getExternalIds()).filteredOn(e -> e.scheme() == ExternalIdScheme.DATATOURISME).hasSize(1);
+        assertThat(p.getExternalIds())
+                .filteredOn(e -> e.scheme() == ExternalIdScheme.DATATOURISME)
+                .hasSize(1);
     }
 
     @Test
@@ -191,14 +214,31 @@ class DatatourismeImportTest {
 
         // staff fix the name and the category in the back office
         ProviderDetails d = imported.details();
-        ProviderDetails corrected = new ProviderDetails("Villandry, château et jardins", ProviderCategory.ACTIVITY,
-                d.subtype(), d.communeCode(), d.communeName(), d.street(), d.postalCode(), d.locality(), d.latitude(),
-                d.longitude(), d.phone(), d.email(), d.website(), d.languages(), d.accessibilityFlags(),
-                d.accessibilityNotes(), d.descriptions(), "corrected by hand", d.outsideTerritory());
+        ProviderDetails corrected = new ProviderDetails(
+                "Villandry, château et jardins",
+                ProviderCategory.ACTIVITY,
+                d.subtype(),
+                d.communeCode(),
+                d.communeName(),
+                d.street(),
+                d.postalCode(),
+                d.locality(),
+                d.latitude(),
+                d.longitude(),
+                d.phone(),
+                d.email(),
+                d.website(),
+                d.languages(),
+                d.accessibilityFlags(),
+                d.accessibilityNotes(),
+                d.descriptions(),
+                "corrected by hand",
+                d.outsideTerritory());
         providers.update(imported.getId(), imported.getVersion(), corrected, imported.getContacts());
 
         // the source changes the name and the phone
-        String modified = TestFlows.withName(record, "Château et Jardins de Villandry", "Château & Jardins de Villandry")
+        String modified = TestFlows.withName(
+                        record, "Château et Jardins de Villandry", "Château & Jardins de Villandry")
                 .replace("\"+33 2 47 50 02 09\"", "\"+33 2 47 50 02 10\"");
         ImportRun run = importFlow(modified);
         assertThat(run.updated()).isEqualTo(1);
@@ -211,17 +251,23 @@ class DatatourismeImportTest {
         assertThat(after.getCategory()).isEqualTo(ProviderCategory.ACTIVITY);
         assertThat(after.getStaffNotes()).isEqualTo("corrected by hand");
         assertThat(after.getPhone()).isEqualTo("+33 2 47 50 02 10");
-        assertThat(after.getImportedValues()).containsEntry("name", "Château & Jardins de Villandry")
+        assertThat(after.getImportedValues())
+                .containsEntry("name", "Château & Jardins de Villandry")
                 .containsEntry("category", "HERITAGE_SITE");
-        assertThat(items(run)).filteredOn(i -> i.outcome() == ItemOutcome.CORRECTION_KEPT)
-                .extracting(ImportRunItem::field).containsExactlyInAnyOrder("name", "category");
-        assertThat(items(run)).filteredOn(i -> "name".equals(i.field())).singleElement()
-                .satisfies(i -> assertThat(i.detail()).contains("Villandry, château et jardins")
+        assertThat(items(run))
+                .filteredOn(i -> i.outcome() == ItemOutcome.CORRECTION_KEPT)
+                .extracting(ImportRunItem::field)
+                .containsExactlyInAnyOrder("name", "category");
+        assertThat(items(run))
+                .filteredOn(i -> "name".equals(i.field()))
+                .singleElement()
+                .satisfies(i -> assertThat(i.detail())
+                        .contains("Villandry, château et jardins")
                         .contains("Château & Jardins de Villandry"));
 
         // once the source says what staff said, the field follows the source again
-        ImportRun again = importFlow(TestFlows.withName(modified, "Château & Jardins de Villandry",
-                "Villandry, château et jardins"));
+        ImportRun again = importFlow(
+                TestFlows.withName(modified, "Château & Jardins de Villandry", "Villandry, château et jardins"));
         assertThat(again.updated()).isEqualTo(1);
         assertThat(items(again)).filteredOn(i -> "name".equals(i.field())).isEmpty();
     }
@@ -234,7 +280,8 @@ class DatatourismeImportTest {
         ImportRun again = importFlow(record);
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.created() + again.updated()).isZero();
-        assertThat(byDatatourismeId(TestFlows.canonicalUri(record)).getVersion()).isEqualTo(before.getVersion());
+        assertThat(byDatatourismeId(TestFlows.canonicalUri(record)).getVersion())
+                .isEqualTo(before.getVersion());
     }
 
     @Test
@@ -246,8 +293,8 @@ class DatatourismeImportTest {
         List<ProviderLabel> staffLabels = new ArrayList<>(imported.getLabels());
         assertThat(staffLabels).extracting(ProviderLabel::getCode).doesNotContain("kb:LabelRating_AccueilPaysan");
         staffLabels.add(new ProviderLabel("kb:LabelRating_AccueilPaysan", "Accueil Paysan", "Accueil Paysan"));
-        providers.update(imported.getId(), imported.getVersion(), imported.details(), imported.getContacts(),
-                staffLabels);
+        providers.update(
+                imported.getId(), imported.getVersion(), imported.details(), imported.getContacts(), staffLabels);
 
         // the source changes something else: the record is updated, the staff's labels are kept and reported
         String modified = record.replace("\"+33 2 47 50 02 09\"", "\"+33 2 47 50 02 10\"");
@@ -255,9 +302,15 @@ class DatatourismeImportTest {
         assertThat(run.updated()).isEqualTo(1);
         Provider after = byDatatourismeId(uri);
         assertThat(after.getPhone()).isEqualTo("+33 2 47 50 02 10");
-        assertThat(after.getLabels()).extracting(ProviderLabel::getCode).contains("kb:LabelRating_AccueilPaysan")
-                .containsAll(imported.getLabels().stream().map(ProviderLabel::getCode).toList());
-        assertThat(items(run)).filteredOn(i -> i.outcome() == ItemOutcome.CORRECTION_KEPT)
-                .extracting(ImportRunItem::field).containsExactly("labels");
+        assertThat(after.getLabels())
+                .extracting(ProviderLabel::getCode)
+                .contains("kb:LabelRating_AccueilPaysan")
+                .containsAll(imported.getLabels().stream()
+                        .map(ProviderLabel::getCode)
+                        .toList());
+        assertThat(items(run))
+                .filteredOn(i -> i.outcome() == ItemOutcome.CORRECTION_KEPT)
+                .extracting(ImportRunItem::field)
+                .containsExactly("labels");
     }
 }

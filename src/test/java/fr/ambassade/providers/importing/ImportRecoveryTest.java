@@ -42,10 +42,14 @@ class ImportRecoveryTest {
         recovery.recoverStale();
 
         // the round holds its lock for at least 30 seconds: another node asking for it now skips its round
-        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = ? and lock_until > localtimestamp",
-                Integer.class, ImportRecovery.LOCK)).isEqualTo(1);
-        assertThat(locks.lock(new LockConfiguration(Instant.now(), ImportRecovery.LOCK, Duration.ofMinutes(1),
-                Duration.ZERO))).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from shedlock where name = ? and lock_until > localtimestamp",
+                        Integer.class,
+                        ImportRecovery.LOCK))
+                .isEqualTo(1);
+        assertThat(locks.lock(new LockConfiguration(
+                        Instant.now(), ImportRecovery.LOCK, Duration.ofMinutes(1), Duration.ZERO)))
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +57,8 @@ class ImportRecoveryTest {
         Path flow = TestFlows.archive2020();
         // a node died during this run: RUNNING, with an old heartbeat
         long dead = runs.start(ImportKind.DATATOURISME, "flow.zip", flow.toString(), true, "test", null);
-        jdbc.update("update import_run set heartbeat_at = now() - interval '1 hour', total = 37, done = 12 where id = ?",
+        jdbc.update(
+                "update import_run set heartbeat_at = now() - interval '1 hour', total = 37, done = 12 where id = ?",
                 dead);
 
         // while it is RUNNING, no other import may start
@@ -74,7 +79,8 @@ class ImportRecoveryTest {
 
     @Test
     void anInterruptedRunIsRunAgainFromItsFile() throws InterruptedException {
-        long dead = runs.start(ImportKind.DATATOURISME, "flow", TestFlows.archive2020().toString(), true, "test", null);
+        long dead = runs.start(
+                ImportKind.DATATOURISME, "flow", TestFlows.archive2020().toString(), true, "test", null);
         recovery.recover(Duration.ZERO);
         long again = imports.rerun(dead, "test-rerun", true);
         ImportRun run = runs.find(again).orElseThrow();
@@ -95,8 +101,10 @@ class ImportRecoveryTest {
     void aRunMarkedInterruptedWhileItsWriterIsAliveStopsWritingAndLeavesTheNextImportAlone(@TempDir Path tmp)
             throws IOException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Path csv = Files.writeString(tmp.resolve("providers.csv"), CsvImportTest.HEADER + "\r\n"
-                + "Estaminet tardif " + tag + ";restauration;;62119;62400;Béthune;;;;;;;;;;LATE-" + tag + "\r\n");
+        Path csv = Files.writeString(
+                tmp.resolve("providers.csv"),
+                CsvImportTest.HEADER + "\r\n" + "Estaminet tardif " + tag
+                        + ";restauration;;62119;62400;Béthune;;;;;;;;;;LATE-" + tag + "\r\n");
         // this node's import lost its heartbeat: another node's recovery marks it interrupted, which releases the
         // one-import guard, and a new import starts
         long stale = runs.start(ImportKind.CSV, "providers.csv", csv.toString(), false, "node-a", null);
@@ -112,8 +120,9 @@ class ImportRecoveryTest {
             assertThat(run.errorCode()).isEqualTo("providers.imports.error.noLongerRunning");
             assertThat(run.done()).isZero();
             assertThat(runs.itemCount(stale)).isZero();
-            assertThat(jdbc.queryForObject("select count(*) from provider where name = ?", Integer.class,
-                    "Estaminet tardif " + tag)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from provider where name = ?", Integer.class, "Estaminet tardif " + tag))
+                    .isZero();
             assertThat(runs.find(next).orElseThrow().status()).isEqualTo(ImportStatus.RUNNING);
             assertThat(runs.running().orElseThrow().id()).isEqualTo(next);
         } finally {

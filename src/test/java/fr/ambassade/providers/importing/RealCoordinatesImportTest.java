@@ -41,18 +41,21 @@ class RealCoordinatesImportTest {
     Path tmp;
 
     static String record(String file) {
-        return TestFlows.fresh(TestFlows.read(TestFlows.resource("real-coordinates-2023").resolve(file)));
+        return TestFlows.fresh(
+                TestFlows.read(TestFlows.resource("real-coordinates-2023").resolve(file)));
     }
 
     ImportRun importFlow(String... objects) {
-        Path zip = TestFlows.zip(tmp.resolve("flow-" + System.nanoTime() + ".zip"),
-                TestFlows.flow(TestFlows.context2023(), objects));
+        Path zip = TestFlows.zip(
+                tmp.resolve("flow-" + System.nanoTime() + ".zip"), TestFlows.flow(TestFlows.context2023(), objects));
         return imports.importDatatourisme(zip, ImportOptions.everyCommune(), "test");
     }
 
     Provider provider(String object) {
-        long id = repository.findByExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
-                .orElseThrow().getId();
+        long id = repository
+                .findByExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
+                .orElseThrow()
+                .getId();
         return providers.get(id);
     }
 
@@ -101,7 +104,8 @@ class RealCoordinatesImportTest {
         assertThat(again.unchanged()).isZero();
         assertThat(provider(real).getLatitude()).isEqualTo(48.8613629);
         assertThat(provider(real).getLongitude()).isEqualTo(2.400301);
-        assertThat(items(again)).extracting(ImportRunItem::reasonCode)
+        assertThat(items(again))
+                .extracting(ImportRunItem::reasonCode)
                 .doesNotContain("INVALID_COORDINATES", "STAFF_CORRECTION");
 
         ImportRun third = importFlow(real);

@@ -23,12 +23,11 @@ public final class TestFlows {
     public static final String CITOTEL = "5/53/15-5317203a-a3e9-3281-bc27-dea5c913fb27.json";
     public static final String PAGET = "0/0e/15-0e99c8e8-175f-3ea4-ba38-77267c63025b.json";
 
-    private static final Pattern ID = Pattern.compile("\"@id\"\\s*:\\s*\"https://data\\.datatourisme\\.(?:gouv\\.)?fr/"
-            + "([0-9A-Za-z]+)/([0-9a-f-]{36})\"");
+    private static final Pattern ID = Pattern.compile(
+            "\"@id\"\\s*:\\s*\"https://data\\.datatourisme\\.(?:gouv\\.)?fr/" + "([0-9A-Za-z]+)/([0-9a-f-]{36})\"");
     private static final Pattern IDENTIFIER = Pattern.compile("(\"dc:identifier\"\\s*:\\s*\\[?\\s*\")([^\"]*)(\")");
 
-    private TestFlows() {
-    }
+    private TestFlows() {}
 
     public static Path resource(String name) {
         try {
@@ -77,7 +76,9 @@ public final class TestFlows {
         String uuid = id(object)[1];
         String fresh = object.replace(uuid, UUID.randomUUID().toString());
         Matcher m = IDENTIFIER.matcher(fresh);
-        return m.find() ? m.replaceFirst("$1" + "TEST" + UUID.randomUUID().toString().substring(0, 12) + "$3") : fresh;
+        return m.find()
+                ? m.replaceFirst("$1" + "TEST" + UUID.randomUUID().toString().substring(0, 12) + "$3")
+                : fresh;
     }
 
     /** The object under the other namespace's hosts. */
@@ -101,7 +102,8 @@ public final class TestFlows {
                 index.append(",\n");
             }
             index.append("{\"label\": \"x\", \"lastUpdateDatatourisme\": \"2023-11-09T01:22:56.558Z\", \"file\": \"")
-                    .append(file).append("\"}");
+                    .append(file)
+                    .append("\"}");
             files.put("objects/" + file, object.getBytes(StandardCharsets.UTF_8));
         }
         index.append("\n]\n");
@@ -112,7 +114,8 @@ public final class TestFlows {
     }
 
     public static Path zip(Path target, Map<String, byte[]> entries) {
-        try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());

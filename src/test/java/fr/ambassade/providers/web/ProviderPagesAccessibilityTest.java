@@ -49,15 +49,22 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(ctx)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         page.route(u -> u.startsWith("https://tile.openstreetmap.org/"), Route::abort);
     }
 
     private void check(MockHttpServletRequestBuilder request, String servedAs) throws Exception {
-        String html = mvc.perform(request.with(ADMIN)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String html =
+                mvc.perform(request.with(ADMIN)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String target = url(servedAs);
-        page.route(u -> u.equals(target), r -> r.fulfill(new Route.FulfillOptions()
-                .setStatus(200).setContentType("text/html;charset=utf-8").setBody(html)));
+        page.route(
+                u -> u.equals(target),
+                r -> r.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/html;charset=utf-8")
+                        .setBody(html)));
         page.navigate(target);
         page.waitForLoadState();
         checkAccessibility();
@@ -71,7 +78,9 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
 
     @Test
     void providerPageWithMapIsAccessible() throws Exception {
-        Provider p = providers.findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, "demo:ambassador").orElseThrow();
+        Provider p = providers
+                .findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, "demo:ambassador")
+                .orElseThrow();
         check(get("/admin/providers/" + p.getId()), "/admin/providers/" + p.getId());
         assertThat(page.locator("#provider-map.leaflet-container").count()).isEqualTo(1);
     }
@@ -79,22 +88,37 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
     @Test
     void formsAreAccessibleIncludingWithErrors() throws Exception {
         check(get("/admin/providers/new"), "/admin/providers/new");
-        check(post("/admin/providers").with(csrf()).param("name", "").param("website", "ftp://x").param("latitude", "1"),
+        check(
+                post("/admin/providers")
+                        .with(csrf())
+                        .param("name", "")
+                        .param("website", "ftp://x")
+                        .param("latitude", "1"),
                 "/admin/providers/new?errors");
         // with labels held: the vocabulary's group and the "other labels" group open, boxes ticked
-        Provider p = tx.execute(s -> providers.save(aProvider().named(unique("Gîte a11y")).contact("Jeanne", "gérante")
-                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo").label("csv:Bienvenue", "Bienvenue à la ferme")
+        Provider p = tx.execute(s -> providers.save(aProvider()
+                .named(unique("Gîte a11y"))
+                .contact("Jeanne", "gérante")
+                .label("kb:LabelRating_AccueilVelo", "Accueil Vélo")
+                .label("csv:Bienvenue", "Bienvenue à la ferme")
                 .build()));
         check(get("/admin/providers/" + p.getId() + "/edit"), "/admin/providers/" + p.getId() + "/edit");
-        assertThat(page.locator("details[open] input[type=checkbox][name=labels]:checked").count()).isEqualTo(2);
+        assertThat(page.locator("details[open] input[type=checkbox][name=labels]:checked")
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
     void duplicatesMergeAndReindexPagesAreAccessible() throws Exception {
-        Provider a = tx.execute(s -> providers.save(aProvider().named(unique("Musée de la Mine")).build()));
-        Provider b = tx.execute(s -> providers.save(aProvider().named(unique("Musee de la mine")).build()));
+        Provider a = tx.execute(s ->
+                providers.save(aProvider().named(unique("Musée de la Mine")).build()));
+        Provider b = tx.execute(s ->
+                providers.save(aProvider().named(unique("Musee de la mine")).build()));
         check(get("/admin/providers/duplicates"), "/admin/providers/duplicates");
-        check(get("/admin/providers/merge").param("a", a.getId().toString()).param("b", b.getId().toString()),
+        check(
+                get("/admin/providers/merge")
+                        .param("a", a.getId().toString())
+                        .param("b", b.getId().toString()),
                 "/admin/providers/merge?a=1");
         check(get("/admin/providers/reindex"), "/admin/providers/reindex");
     }

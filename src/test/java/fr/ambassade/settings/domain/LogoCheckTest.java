@@ -1,9 +1,9 @@
 package fr.ambassade.settings.domain;
 
-import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.ambassade.shared.RefusedChange;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +25,8 @@ class LogoCheckTest {
 
     static void assertRefused(byte[] content, String key) {
         assertThatThrownBy(() -> LogoCheck.check(content))
-                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test
@@ -37,14 +38,17 @@ class LogoCheckTest {
         CheckedLogo logo = LogoCheck.check(polyglot);
         assertThat(logo.mediaType()).isEqualTo("image/png");
         assertThat(new String(logo.content(), StandardCharsets.ISO_8859_1)).doesNotContain("<script>");
-        assertThat(ImageIO.read(new ByteArrayInputStream(logo.content())).getWidth()).isEqualTo(20);
+        assertThat(ImageIO.read(new ByteArrayInputStream(logo.content())).getWidth())
+                .isEqualTo(20);
 
         assertThat(LogoCheck.check(image("jpeg", 8, 8)).mediaType()).isEqualTo("image/jpeg");
     }
 
     @Test
     void refusesAPngThatIsReallyText() {
-        assertRefused("this is not an image, whatever its name says".getBytes(StandardCharsets.UTF_8), "settings.error.logo.notImage");
+        assertRefused(
+                "this is not an image, whatever its name says".getBytes(StandardCharsets.UTF_8),
+                "settings.error.logo.notImage");
     }
 
     @Test
@@ -68,10 +72,13 @@ class LogoCheckTest {
 
     @Test
     void sendsSvgThroughTheSanitizer() {
-        CheckedLogo logo = LogoCheck.check("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>"
-                .getBytes(StandardCharsets.UTF_8));
+        CheckedLogo logo =
+                LogoCheck.check("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>"
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(logo.mediaType()).isEqualTo("image/svg+xml");
-        assertRefused("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8),
+        assertRefused(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8),
                 "settings.error.logo.svgScript");
     }
 }

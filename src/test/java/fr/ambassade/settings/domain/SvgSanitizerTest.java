@@ -1,9 +1,9 @@
 package fr.ambassade.settings.domain;
 
-import fr.ambassade.shared.RefusedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.ambassade.shared.RefusedChange;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +23,26 @@ class SvgSanitizerTest {
 
     static void assertRefusedAsScript(String svg) {
         assertThatThrownBy(() -> sanitize(svg))
-                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgScript"));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgScript"));
     }
 
     @Test
     void acceptsACleanSvgUnchangedInSubstance() {
         String out = sanitize(CLEAN);
-        assertThat(out).contains("<rect").contains("url(#g)").contains("href=\"#g\"").contains("<title>BB</title>");
+        assertThat(out)
+                .contains("<rect")
+                .contains("url(#g)")
+                .contains("href=\"#g\"")
+                .contains("<title>BB</title>");
     }
 
     @Test
     void refusesScriptElements() {
         assertRefusedAsScript("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
-        assertRefusedAsScript("<svg xmlns=\"http://www.w3.org/2000/svg\"><g><script xlink:href=\"x.js\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"/></g></svg>");
+        assertRefusedAsScript(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><g><script xlink:href=\"x.js\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"/></g></svg>");
     }
 
     @Test
@@ -57,7 +64,8 @@ class SvgSanitizerTest {
     void refusesEventHandlersAndJavascriptLinks() {
         assertRefusedAsScript("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
         assertRefusedAsScript("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect ONCLICK=\"alert(1)\"/></svg>");
-        assertRefusedAsScript("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\" javascript:alert(1)\"><rect/></a></svg>");
+        assertRefusedAsScript(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\" javascript:alert(1)\"><rect/></a></svg>");
     }
 
     @Test
@@ -71,8 +79,14 @@ class SvgSanitizerTest {
                   <style>@import url(https://evil.example/x.css);</style>
                   <!-- a comment -->
                 </svg>""");
-        assertThat(out).doesNotContain("foreignObject").doesNotContain("evil.example").doesNotContain("<set")
-                .doesNotContain("@import").doesNotContain("comment").contains("<image").contains("href=\"#ok\"");
+        assertThat(out)
+                .doesNotContain("foreignObject")
+                .doesNotContain("evil.example")
+                .doesNotContain("<set")
+                .doesNotContain("@import")
+                .doesNotContain("comment")
+                .contains("<image")
+                .contains("href=\"#ok\"");
     }
 
     @Test
@@ -89,9 +103,14 @@ class SvgSanitizerTest {
                   <a xlink:href="#ok"><animate attributeName="xlink:href" values="https://evil.example/"/><text>x</text></a>
                   <discard begin="1s"/>
                 </svg>""");
-        assertThat(out).doesNotContainIgnoringCase("<set").doesNotContainIgnoringCase("<animate")
-                .doesNotContainIgnoringCase("animateMotion").doesNotContain("discard").doesNotContain("alert")
-                .doesNotContain("evil.example").contains("<rect", "<circle", "href=\"#ok\"");
+        assertThat(out)
+                .doesNotContainIgnoringCase("<set")
+                .doesNotContainIgnoringCase("<animate")
+                .doesNotContainIgnoringCase("animateMotion")
+                .doesNotContain("discard")
+                .doesNotContain("alert")
+                .doesNotContain("evil.example")
+                .contains("<rect", "<circle", "href=\"#ok\"");
         // an animation that would set a javascript: link is script: refused
         assertRefusedAsScript("""
                 <svg xmlns="http://www.w3.org/2000/svg"><a href="#ok"><set attributeName="href" to="javascript:alert(3)"/></a></svg>""");
@@ -112,8 +131,13 @@ class SvgSanitizerTest {
                   <rect id="r6" style="fill:url(data:image/svg+xml;base64,PHN2Zz4=)"/>
                   <rect id="r7" class="ok" style="fill:url(#grad);stroke:#000"/>
                 </svg>""");
-        assertThat(out).doesNotContain("evil.example").doesNotContain("mport").doesNotContain("\\")
-                .doesNotContain("expression").doesNotContain("data:").contains(".ok { fill: #8a1538 }")
+        assertThat(out)
+                .doesNotContain("evil.example")
+                .doesNotContain("mport")
+                .doesNotContain("\\")
+                .doesNotContain("expression")
+                .doesNotContain("data:")
+                .contains(".ok { fill: #8a1538 }")
                 .contains("style=\"fill:url(#grad);stroke:#000\"");
         for (int i = 1; i <= 6; i++) {
             assertThat(out).contains("id=\"r" + i + "\"");
@@ -131,7 +155,10 @@ class SvgSanitizerTest {
                   <image href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4="/>
                   <a href="//evil.example/"><text>x</text></a>
                 </svg>""");
-        assertThat(out).doesNotContain("evil.example").doesNotContain("sprite").doesNotContain("data:")
+        assertThat(out)
+                .doesNotContain("evil.example")
+                .doesNotContain("sprite")
+                .doesNotContain("data:")
                 .contains("href=\"#p\"");
     }
 
@@ -145,8 +172,13 @@ class SvgSanitizerTest {
                   <cursor href="#p"/>
                   <rect width="1" requiredExtensions="https://evil.example/ext" ev:event="click"/>
                 </svg>""");
-        assertThat(out).doesNotContain("iframe").doesNotContain("feImage").doesNotContain("cursor")
-                .doesNotContain("evil.example").doesNotContain("contentScriptType").doesNotContain("ev:event")
+        assertThat(out)
+                .doesNotContain("iframe")
+                .doesNotContain("feImage")
+                .doesNotContain("cursor")
+                .doesNotContain("evil.example")
+                .doesNotContain("contentScriptType")
+                .doesNotContain("ev:event")
                 .contains("<feGaussianBlur stdDeviation=\"1\"", "width=\"10\"", "<rect width=\"1\"");
     }
 
@@ -188,19 +220,45 @@ class SvgSanitizerTest {
                   </g>
                 </svg>""";
         String out = sanitize(logo);
-        assertThat(out).contains("viewBox=\"0 0 240 80\"", "<title id=\"title1\">AmBBassadeurs</title>",
-                "style=\"stop-color:#8a1538;stop-opacity:1\"", "xlink:href=\"#brand\"",
-                "gradientUnits=\"userSpaceOnUse\"", "clip-path=\"url(#clip)\"",
-                "style=\"fill:url(#brandDiagonal);fill-opacity:1;stroke:none\"",
-                "filter:url(#shadow)", "d=\"M 20,60 C 30,20 50,20 60,60 Z m 10,-10 h 20\"",
-                "font-family:'Source Sans Pro', sans-serif", ">AmBB</tspan>", ">assadeurs</tspan>",
-                "<feMergeNode in=\"SourceGraphic\"/>", "xlink:href=\"#mark\"", "xml:space=\"preserve\"");
-        for (String element : new String[] {"<rect", "<path", "<text", "<tspan", "<use", "<linearGradient", "<stop",
-                "<clipPath", "<filter", "<feGaussianBlur", "<feOffset", "<feMerge", "<g"}) {
+        assertThat(out)
+                .contains(
+                        "viewBox=\"0 0 240 80\"",
+                        "<title id=\"title1\">AmBBassadeurs</title>",
+                        "style=\"stop-color:#8a1538;stop-opacity:1\"",
+                        "xlink:href=\"#brand\"",
+                        "gradientUnits=\"userSpaceOnUse\"",
+                        "clip-path=\"url(#clip)\"",
+                        "style=\"fill:url(#brandDiagonal);fill-opacity:1;stroke:none\"",
+                        "filter:url(#shadow)",
+                        "d=\"M 20,60 C 30,20 50,20 60,60 Z m 10,-10 h 20\"",
+                        "font-family:'Source Sans Pro', sans-serif",
+                        ">AmBB</tspan>",
+                        ">assadeurs</tspan>",
+                        "<feMergeNode in=\"SourceGraphic\"/>",
+                        "xlink:href=\"#mark\"",
+                        "xml:space=\"preserve\"");
+        for (String element : new String[] {
+            "<rect",
+            "<path",
+            "<text",
+            "<tspan",
+            "<use",
+            "<linearGradient",
+            "<stop",
+            "<clipPath",
+            "<filter",
+            "<feGaussianBlur",
+            "<feOffset",
+            "<feMerge",
+            "<g"
+        }) {
             assertThat(count(out, element)).as(element).isEqualTo(count(logo, element));
         }
         // only the editor's own data is gone
-        assertThat(out).doesNotContain("namedview").doesNotContain("inkscape:label").doesNotContain("rdf:RDF");
+        assertThat(out)
+                .doesNotContain("namedview")
+                .doesNotContain("inkscape:label")
+                .doesNotContain("rdf:RDF");
     }
 
     private static int count(String text, String part) {
@@ -219,7 +277,9 @@ class SvgSanitizerTest {
                 <?xml version="1.0"?>
                 <!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <svg xmlns="http://www.w3.org/2000/svg"><text>&xxe;</text></svg>"""))
-                .isInstanceOfSatisfying(RefusedChange.class, e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgInvalid"));
+                .isInstanceOfSatisfying(
+                        RefusedChange.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("settings.error.logo.svgInvalid"));
     }
 
     @Test

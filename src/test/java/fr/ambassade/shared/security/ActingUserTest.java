@@ -20,9 +20,13 @@ class ActingUserTest {
 
     @Test
     void aLoggedInUserHasANameAndRoles() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "animatrice@ot.example", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ANIMATOR"), new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "animatrice@ot.example",
+                        null,
+                        List.of(
+                                new SimpleGrantedAuthority("ROLE_ANIMATOR"),
+                                new SimpleGrantedAuthority("ROLE_EDITOR"))));
         assertThat(ActingUser.name()).contains("animatrice@ot.example");
         assertThat(ActingUser.nameOrSystem()).isEqualTo("animatrice@ot.example");
         assertThat(ActingUser.roles()).containsExactlyInAnyOrder(Role.ANIMATOR, Role.EDITOR);
@@ -33,8 +37,9 @@ class ActingUserTest {
     @Test
     void anAnonymousVisitorOrAJobIsTheSystemWithoutRoles() {
         assertThat(ActingUser.nameOrSystem()).isEqualTo(ActingUser.SYSTEM);
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "key", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
         assertThat(ActingUser.name()).isEmpty();
         assertThat(ActingUser.nameOrSystem()).isEqualTo("system");
         assertThat(ActingUser.roles()).isEmpty();

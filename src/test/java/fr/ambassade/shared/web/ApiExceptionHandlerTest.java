@@ -53,7 +53,9 @@ class ApiExceptionHandlerTest {
         assertThat(response.getBody().getDetail()).contains("changed in the meantime");
 
         LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(handler.staleEdit(new OptimisticLockingFailureException("v")).getBody().getDetail())
+        assertThat(handler.staleEdit(new OptimisticLockingFailureException("v"))
+                        .getBody()
+                        .getDetail())
                 .contains("modifiée entre-temps");
     }
 
@@ -61,38 +63,45 @@ class ApiExceptionHandlerTest {
     void invalidInputIsUnprocessableWithOneErrorPerField() throws Exception {
         BeanPropertyBindingResult binding = new BeanPropertyBindingResult(new Form(), "form");
         binding.rejectValue("email", "ValidEmail", "not an e-mail address");
-        MethodParameter parameter = new MethodParameter(ApiExceptionHandlerTest.class.getDeclaredMethod("sample",
-                Form.class), 0);
+        MethodParameter parameter =
+                new MethodParameter(ApiExceptionHandlerTest.class.getDeclaredMethod("sample", Form.class), 0);
 
         ResponseEntity<Object> response = handler.handleMethodArgumentNotValid(
-                new MethodArgumentNotValidException(parameter, binding), new HttpHeaders(),
-                HttpStatus.BAD_REQUEST, null);
+                new MethodArgumentNotValidException(parameter, binding),
+                new HttpHeaders(),
+                HttpStatus.BAD_REQUEST,
+                null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         ProblemDetail body = (ProblemDetail) response.getBody();
         assertThat(body.getTitle()).isEqualTo("Invalid input");
-        assertThat(body.getProperties()).containsEntry("errors",
-                // the field error is translated from its codes (here the bundles' "ValidEmail" text)
-                List.of(Map.of("field", "email", "message", "This e-mail address is not valid.")));
+        assertThat(body.getProperties())
+                .containsEntry(
+                        "errors",
+                        // the field error is translated from its codes (here the bundles' "ValidEmail" text)
+                        List.of(Map.of("field", "email", "message", "This e-mail address is not valid.")));
     }
 
     @Test
     void anUnusableParameterIsABadRequestNamingIt() {
-        ResponseEntity<ProblemDetail> response = handler.invalidParameter(
-                new InvalidApiParameterException("page", "-1", "api.paging.negativePage"));
+        ResponseEntity<ProblemDetail> response =
+                handler.invalidParameter(new InvalidApiParameterException("page", "-1", "api.paging.negativePage"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().getProperties()).containsEntry("parameter", "page");
-        assertThat(response.getBody().getDetail()).isEqualTo(
-                "The parameter “page” cannot be negative (got “-1”); pages are numbered from 0.");
+        assertThat(response.getBody().getDetail())
+                .isEqualTo("The parameter “page” cannot be negative (got “-1”); pages are numbered from 0.");
     }
 
     @Test
     void aRefusedChangeOfOneFieldIsInvalidInputNamingTheField() {
-        ResponseEntity<ProblemDetail> response = handler.refused(
-                RefusedChange.onField("code", "settings.error.code.taken", "ESPRIT"));
+        ResponseEntity<ProblemDetail> response =
+                handler.refused(RefusedChange.onField("code", "settings.error.code.taken", "ESPRIT"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(response.getBody().getProperties()).containsEntry("errors",
-                List.of(Map.of("field", "code", "message", "The code \"ESPRIT\" is already used by another value.")));
+        assertThat(response.getBody().getProperties())
+                .containsEntry(
+                        "errors",
+                        List.of(Map.of(
+                                "field", "code", "message", "The code \"ESPRIT\" is already used by another value.")));
     }
 
     @Test
@@ -104,15 +113,14 @@ class ApiExceptionHandlerTest {
 
     @Test
     void aStaleEditOfTheDomainIsAConflict() {
-        ResponseEntity<ProblemDetail> response = handler.staleEdit(
-                new StaleEdit("providers.error.stale", "provider 7", 3L, 4L));
+        ResponseEntity<ProblemDetail> response =
+                handler.staleEdit(new StaleEdit("providers.error.stale", "provider 7", 3L, 4L));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(response.getBody().getDetail()).contains("changed in the meantime");
     }
 
     @SuppressWarnings("unused")
-    private void sample(Form form) {
-    }
+    private void sample(Form form) {}
 
     static class Form {
         private String email;

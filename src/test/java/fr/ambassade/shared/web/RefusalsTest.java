@@ -58,7 +58,8 @@ class RefusalsTest {
     void aStaleEditNamesTheObjectAndBothVersionsForTheLogs() {
         StaleEdit stale = new StaleEdit("providers.error.stale", "provider 7", 3L, 4L);
 
-        assertThat(stale.getMessage()).isEqualTo("provider 7 was changed by someone else (version 3 expected, 4 found)");
+        assertThat(stale.getMessage())
+                .isEqualTo("provider 7 was changed by someone else (version 3 expected, 4 found)");
         assertThat(stale.field()).isNull();
     }
 

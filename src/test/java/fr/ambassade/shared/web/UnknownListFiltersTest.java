@@ -20,15 +20,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.MethodParameter;
-import org.springframework.validation.Errors;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * A shared link with a value a list does not know still opens the list (200, not a 400 page): the value is
@@ -57,15 +57,19 @@ class UnknownListFiltersTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(ctx)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         token = "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     private String page(String url, String language) throws Exception {
-        return mvc.perform(get(url).with(user("admin@test").roles("ADMIN"))
-                        .cookie(new Cookie("ambassade-lang", language)))
+        return mvc.perform(
+                        get(url).with(user("admin@test").roles("ADMIN")).cookie(new Cookie("ambassade-lang", language)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static String ignored(String name, String value) {
@@ -76,20 +80,29 @@ class UnknownListFiltersTest {
     void providersListIgnoresAnUnknownTerritoryAndKeepsTheSearch() throws Exception {
         String name = "Ferme " + token;
         tx.executeWithoutResult(s -> providers.save(aProvider().named(name).build()));
-        tx.executeWithoutResult(s -> providers.save(aProvider().named("Autre " + token.toLowerCase()).build()));
+        tx.executeWithoutResult(s ->
+                providers.save(aProvider().named("Autre " + token.toLowerCase()).build()));
 
         String html = page("/admin/providers?territory=bogus&q=" + name.replace(' ', '+'), "en");
 
-        assertThat(html).contains(ignored("territory", "bogus")).contains(name).doesNotContain("Autre " + token.toLowerCase());
+        assertThat(html)
+                .contains(ignored("territory", "bogus"))
+                .contains(name)
+                .doesNotContain("Autre " + token.toLowerCase());
     }
 
     @Test
     void providersListIgnoresUnknownBooleansSortKeysCategoriesAndPages() throws Exception {
-        String html = page("/admin/providers?noCoordinates=maybe&order=BOGUS&category=SPACESHIP&page=abc&sort=name",
-                "en");
+        String html =
+                page("/admin/providers?noCoordinates=maybe&order=BOGUS&category=SPACESHIP&page=abc&sort=name", "en");
 
-        assertThat(html).contains(ignored("noCoordinates", "maybe"), ignored("order", "BOGUS"),
-                ignored("category", "SPACESHIP"), ignored("page", "abc"), ignored("sort", "name"));
+        assertThat(html)
+                .contains(
+                        ignored("noCoordinates", "maybe"),
+                        ignored("order", "BOGUS"),
+                        ignored("category", "SPACESHIP"),
+                        ignored("page", "abc"),
+                        ignored("sort", "name"));
         // the export links carry the valid filters only
         assertThat(html).doesNotContain("noCoordinates=maybe");
     }
@@ -102,7 +115,8 @@ class UnknownListFiltersTest {
 
     @Test
     void providerExportsIgnoreUnknownValuesToo() throws Exception {
-        mvc.perform(get("/admin/providers/export.csv?territory=bogus&status=NOPE").with(user("admin@test").roles("ADMIN")))
+        mvc.perform(get("/admin/providers/export.csv?territory=bogus&status=NOPE")
+                        .with(user("admin@test").roles("ADMIN")))
                 .andExpect(status().isOk());
     }
 
@@ -116,21 +130,31 @@ class UnknownListFiltersTest {
 
         String html = page("/admin/audit?objectType=" + type + "&action=REJECT&from=yesterday&page=-1", "en");
 
-        assertThat(html).contains(ignored("from", "yesterday"), ignored("page", "-1"))
-                .contains("rejected-" + token).doesNotContain("approved-" + token);
+        assertThat(html)
+                .contains(ignored("from", "yesterday"), ignored("page", "-1"))
+                .contains("rejected-" + token)
+                .doesNotContain("approved-" + token);
     }
 
     @Test
     void outboxListIgnoresAnUnknownStatusAndKeepsTheRecipientFilter() throws Exception {
         String domain = token.toLowerCase() + ".example";
-        tx.executeWithoutResult(s -> outbox.enqueue(OutgoingMail.of("visitor@" + domain, Locale.ENGLISH,
-                "outbox-test", "outboxtest.subject", Map.of("name", "Zoé"), "filters")));
+        tx.executeWithoutResult(s -> outbox.enqueue(OutgoingMail.of(
+                "visitor@" + domain,
+                Locale.ENGLISH,
+                "outbox-test",
+                "outboxtest.subject",
+                Map.of("name", "Zoé"),
+                "filters")));
 
         String html = page("/admin/outbox?status=LOST&size=zero&recipient=" + domain, "en");
 
-        assertThat(html).contains(ignored("status", "LOST"), ignored("size", "zero")).contains("visitor@" + domain);
+        assertThat(html)
+                .contains(ignored("status", "LOST"), ignored("size", "zero"))
+                .contains("visitor@" + domain);
         assertThat(page("/admin/outbox?status=SENT&recipient=" + domain, "en"))
-                .doesNotContain("visitor@" + domain).doesNotContain("is not known");
+                .doesNotContain("visitor@" + domain)
+                .doesNotContain("is not known");
     }
 
     @Test
@@ -151,8 +175,8 @@ class UnknownListFiltersTest {
      */
     @Test
     void everyFormBoundFromGetParametersKeepsItsBindingErrors() {
-        RequestMappingHandlerMapping mapping = ctx.getBean("requestMappingHandlerMapping",
-                RequestMappingHandlerMapping.class);
+        RequestMappingHandlerMapping mapping =
+                ctx.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         mapping.getHandlerMethods().forEach((info, handler) -> {
             if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
                 return;
@@ -162,8 +186,9 @@ class UnknownListFiltersTest {
                 if (parameters[i].hasParameterAnnotation(ModelAttribute.class)
                         && hasFieldsToConvert(parameters[i].getParameterType())) {
                     assertThat(i + 1 < parameters.length
-                            && Errors.class.isAssignableFrom(parameters[i + 1].getParameterType()))
-                            .as("%s: a BindingResult right after the @ModelAttribute, then ListFilters.ignoreUnreadable",
+                                    && Errors.class.isAssignableFrom(parameters[i + 1].getParameterType()))
+                            .as(
+                                    "%s: a BindingResult right after the @ModelAttribute, then ListFilters.ignoreUnreadable",
                                     handler)
                             .isTrue();
                 }

@@ -41,7 +41,9 @@ class PublicApiConventionsTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(ctx)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         communes = territory.territoryCommunes().size();
     }
 
@@ -64,7 +66,8 @@ class PublicApiConventionsTest {
     void theNextPageAndTheClampedSize() throws Exception {
         mvc.perform(get("/api/v1/territory/communes?page=1&size=30"))
                 .andExpect(jsonPath("$.page").value(1))
-                .andExpect(jsonPath("$.items[0].code").value(territory.territoryCommunes().get(30).code()));
+                .andExpect(jsonPath("$.items[0].code")
+                        .value(territory.territoryCommunes().get(30).code()));
         mvc.perform(get("/api/v1/territory/communes?size=1000"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(100))
@@ -104,7 +107,9 @@ class PublicApiConventionsTest {
                 .andExpect(jsonPath("$.paths['/api/v1/communes'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/territory/communes'].get.parameters[?(@.name == 'size')]")
                         .exists())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(json).as("HTML pages are not part of the API").doesNotContain("/admin/", "\"/login\"");
     }
 
@@ -115,11 +120,15 @@ class PublicApiConventionsTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);
         int count = 0;
         while (scripts.find()) {
-            assertThat(scripts.group(1)).as("every script is a file the CSP allows").contains("src=");
+            assertThat(scripts.group(1))
+                    .as("every script is a file the CSP allows")
+                    .contains("src=");
             count++;
         }
         assertThat(count).isPositive();

@@ -39,11 +39,9 @@ public final class ImportCommand {
 
     private static final String NOTHING = "created=0 updated=0 unchanged=0 skipped=0 rejected=0";
 
-    private ImportCommand() {
-    }
+    private ImportCommand() {}
 
-    record Arguments(ImportKind kind, Path source, boolean allCommunes, Path report) {
-    }
+    record Arguments(ImportKind kind, Path source, boolean allCommunes, Path report) {}
 
     static Arguments parse(String[] args) {
         if (args.length < 3 || !"import".equals(args[0])) {
@@ -111,8 +109,12 @@ public final class ImportCommand {
             ImportService imports = context.getBean(ImportService.class);
             ImportOptions options = new ImportOptions(arguments.allCommunes(), null);
             String by = "command line (" + System.getProperty("user.name", "?") + ")";
-            ImportRun run = imports.importNow(arguments.kind(), arguments.source(),
-                    arguments.source().getFileName().toString(), options, by);
+            ImportRun run = imports.importNow(
+                    arguments.kind(),
+                    arguments.source(),
+                    arguments.source().getFileName().toString(),
+                    options,
+                    by);
             summary = run.summaryLine();
             status = run.status() == ImportStatus.COMPLETED ? OK : UNREADABLE;
             if (run.status() != ImportStatus.COMPLETED) {

@@ -13,8 +13,11 @@ public record DatatourismeId(String producer, String uuid) {
     public static final String CANONICAL_PREFIX = DatatourismeNamespace.V2023.data();
 
     private static final String[] PREFIXES = {
-        "https://data.datatourisme.fr/", "https://data.datatourisme.gouv.fr/",
-        "http://data.datatourisme.fr/", "http://data.datatourisme.gouv.fr/", "data:"
+        "https://data.datatourisme.fr/",
+        "https://data.datatourisme.gouv.fr/",
+        "http://data.datatourisme.fr/",
+        "http://data.datatourisme.gouv.fr/",
+        "data:"
     };
 
     public DatatourismeId {

@@ -6,10 +6,14 @@ package fr.ambassade.providers.importing.datatourisme;
  */
 public enum DatatourismeNamespace {
     /** Vocabulary used until about 2021, under {@code datatourisme.gouv.fr}. */
-    V2020("https://www.datatourisme.gouv.fr/ontology/core#", "https://data.datatourisme.gouv.fr/",
+    V2020(
+            "https://www.datatourisme.gouv.fr/ontology/core#",
+            "https://data.datatourisme.gouv.fr/",
             "https://www.datatourisme.gouv.fr/resource/core#"),
     /** Current vocabulary, under {@code datatourisme.fr}. */
-    V2023("https://www.datatourisme.fr/ontology/core#", "https://data.datatourisme.fr/",
+    V2023(
+            "https://www.datatourisme.fr/ontology/core#",
+            "https://data.datatourisme.fr/",
             "https://www.datatourisme.fr/resource/core#");
 
     private final String ontology;
@@ -44,7 +48,8 @@ public enum DatatourismeNamespace {
         }
         String v = vocab.trim().replace("http://", "https://");
         for (DatatourismeNamespace ns : values()) {
-            if (v.equals(ns.ontology) || v.equals(ns.ontology.substring(0, ns.ontology.length() - 1))
+            if (v.equals(ns.ontology)
+                    || v.equals(ns.ontology.substring(0, ns.ontology.length() - 1))
                     || (v + "/").equals(ns.ontology.substring(0, ns.ontology.length() - 1))) {
                 return ns;
             }

@@ -76,7 +76,8 @@ public record DatatourismeRecord(
         Objects.requireNonNull(id, "id");
         address = address == null ? PostalAddress.EMPTY : address;
         accessibility = accessibility == null ? new Accessibility(null, List.of()) : accessibility;
-        coordinateStatus = location == null && coordinateStatus == CoordinateStatus.VALID ? CoordinateStatus.INVALID
+        coordinateStatus = location == null && coordinateStatus == CoordinateStatus.VALID
+                ? CoordinateStatus.INVALID
                 : coordinateStatus == null ? CoordinateStatus.MISSING : coordinateStatus;
         types = List.copyOf(types);
         names = sorted(names);
@@ -189,9 +190,13 @@ public record DatatourismeRecord(
      * @param mimeType e.g. {@code image/jpeg}; nullable
      */
     public record PhotoReference(
-            String url, boolean main, String title, String credit, String licence, boolean publiclyReusable,
-            String mimeType) {
-    }
+            String url,
+            boolean main,
+            String title,
+            String credit,
+            String licence,
+            boolean publiclyReusable,
+            String mimeType) {}
 
     /** Something odd in the object that did not prevent reading it. */
     public record RecordWarning(WarningCode code, String field, String detail) {

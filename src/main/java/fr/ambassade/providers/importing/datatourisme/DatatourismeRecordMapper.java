@@ -63,10 +63,24 @@ public final class DatatourismeRecordMapper {
     /** Decimals kept of a latitude or longitude (the shared rule, {@link GeoPoint}). */
     public static final int COORDINATE_DECIMALS = GeoPoint.DECIMALS;
 
-    private static final Set<String> WANTED = Set.of("@id", "@type", "dc:identifier", "rdfs:label", "rdfs:comment",
-            "dc:description", "shortDescription", "hasDescription", "isLocatedAt", "hasContact", "hasReview",
-            "hasMainRepresentation", "hasRepresentation", "reducedMobilityAccess", "availableLanguage",
-            "lastUpdate", "lastUpdateDatatourisme");
+    private static final Set<String> WANTED = Set.of(
+            "@id",
+            "@type",
+            "dc:identifier",
+            "rdfs:label",
+            "rdfs:comment",
+            "dc:description",
+            "shortDescription",
+            "hasDescription",
+            "isLocatedAt",
+            "hasContact",
+            "hasReview",
+            "hasMainRepresentation",
+            "hasRepresentation",
+            "reducedMobilityAccess",
+            "availableLanguage",
+            "lastUpdate",
+            "lastUpdateDatatourisme");
 
     /**
      * For these properties only some keys of their objects are used: the others (opening hours inside a place,
@@ -74,33 +88,66 @@ public final class DatatourismeRecordMapper {
      */
     private static final Map<String, Set<String>> PROJECTIONS = Map.of(
             "isLocatedAt", Set.of("@id", "schema:address", "schema:geo"),
-            "hasContact", Set.of("@id", "schema:telephone", "schema:email", "foaf:homepage", "schema:url",
-                    "schema:legalName"),
+            "hasContact",
+                    Set.of(
+                            "@id",
+                            "schema:telephone",
+                            "schema:email",
+                            "foaf:homepage",
+                            "schema:url",
+                            "schema:legalName"),
             "hasMainRepresentation", Set.of("@id", "ebucore:hasRelatedResource", "ebucore:hasAnnotation"),
             "hasRepresentation", Set.of("@id", "ebucore:hasRelatedResource", "ebucore:hasAnnotation"));
 
-    private static final String[] ONTOLOGY_PREFIXES = {DatatourismeNamespace.V2023.ontology(),
-        DatatourismeNamespace.V2020.ontology(), "http://www.datatourisme.fr/ontology/core#",
-        "http://www.datatourisme.gouv.fr/ontology/core#"};
+    private static final String[] ONTOLOGY_PREFIXES = {
+        DatatourismeNamespace.V2023.ontology(),
+        DatatourismeNamespace.V2020.ontology(),
+        "http://www.datatourisme.fr/ontology/core#",
+        "http://www.datatourisme.gouv.fr/ontology/core#"
+    };
 
-    private static final String[] RESOURCE_PREFIXES = {DatatourismeNamespace.V2023.resource(),
-        DatatourismeNamespace.V2020.resource(), "http://www.datatourisme.fr/resource/core#",
-        "http://www.datatourisme.gouv.fr/resource/core#"};
+    private static final String[] RESOURCE_PREFIXES = {
+        DatatourismeNamespace.V2023.resource(),
+        DatatourismeNamespace.V2020.resource(),
+        "http://www.datatourisme.fr/resource/core#",
+        "http://www.datatourisme.gouv.fr/resource/core#"
+    };
 
     private static final String TOURISM_AND_HANDICAP = "kb:LabelRating_TourismeHandicapPictogramme";
 
     private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
-            Map.entry("francais", "fr"), Map.entry("français", "fr"), Map.entry("anglais", "en"),
-            Map.entry("english", "en"), Map.entry("allemand", "de"), Map.entry("espagnol", "es"),
-            Map.entry("italien", "it"), Map.entry("neerlandais", "nl"), Map.entry("néerlandais", "nl"),
-            Map.entry("portugais", "pt"), Map.entry("russe", "ru"), Map.entry("chinois", "zh"),
-            Map.entry("japonais", "ja"), Map.entry("arabe", "ar"), Map.entry("polonais", "pl"),
-            Map.entry("breton", "br"), Map.entry("occitan", "oc"), Map.entry("catalan", "ca"),
-            Map.entry("basque", "eu"), Map.entry("corse", "co"), Map.entry("alsacien", "gsw"),
-            Map.entry("danois", "da"), Map.entry("suedois", "sv"), Map.entry("suédois", "sv"),
-            Map.entry("norvegien", "no"), Map.entry("norvégien", "no"), Map.entry("tcheque", "cs"),
-            Map.entry("tchèque", "cs"), Map.entry("grec", "el"), Map.entry("hebreu", "he"),
-            Map.entry("hébreu", "he"), Map.entry("sp", "es"));
+            Map.entry("francais", "fr"),
+            Map.entry("français", "fr"),
+            Map.entry("anglais", "en"),
+            Map.entry("english", "en"),
+            Map.entry("allemand", "de"),
+            Map.entry("espagnol", "es"),
+            Map.entry("italien", "it"),
+            Map.entry("neerlandais", "nl"),
+            Map.entry("néerlandais", "nl"),
+            Map.entry("portugais", "pt"),
+            Map.entry("russe", "ru"),
+            Map.entry("chinois", "zh"),
+            Map.entry("japonais", "ja"),
+            Map.entry("arabe", "ar"),
+            Map.entry("polonais", "pl"),
+            Map.entry("breton", "br"),
+            Map.entry("occitan", "oc"),
+            Map.entry("catalan", "ca"),
+            Map.entry("basque", "eu"),
+            Map.entry("corse", "co"),
+            Map.entry("alsacien", "gsw"),
+            Map.entry("danois", "da"),
+            Map.entry("suedois", "sv"),
+            Map.entry("suédois", "sv"),
+            Map.entry("norvegien", "no"),
+            Map.entry("norvégien", "no"),
+            Map.entry("tcheque", "cs"),
+            Map.entry("tchèque", "cs"),
+            Map.entry("grec", "el"),
+            Map.entry("hebreu", "he"),
+            Map.entry("hébreu", "he"),
+            Map.entry("sp", "es"));
 
     private final JsonMapper json;
     private final ReviewValueNames reviewNames;
@@ -117,7 +164,9 @@ public final class DatatourismeRecordMapper {
     /** With another mapping version: for the tests that show the version reaches the content hash. */
     DatatourismeRecordMapper(ReviewValueNames reviewNames, int mappingVersion) {
         // Properties are read one by one from the same parser: what follows a property is not "trailing".
-        this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.json = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
         this.reviewNames = reviewNames;
         this.mappingVersion = mappingVersion;
     }
@@ -131,7 +180,8 @@ public final class DatatourismeRecordMapper {
                 throw new RecordRejectedException(RejectReason.MALFORMED_JSON, "empty file");
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new RecordRejectedException(RejectReason.NOT_AN_OBJECT, "JSON " + first + " instead of an object");
+                throw new RecordRejectedException(
+                        RejectReason.NOT_AN_OBJECT, "JSON " + first + " instead of an object");
             }
             String name;
             while ((name = parser.nextName()) != null) {
@@ -190,16 +240,16 @@ public final class DatatourismeRecordMapper {
         if (iri == null || iri.isBlank()) {
             throw new RecordRejectedException(RejectReason.MISSING_ID, "no @id");
         }
-        DatatourismeId id = DatatourismeId.parse(iri).orElseThrow(
-                () -> new RecordRejectedException(RejectReason.INVALID_ID, "not a DATAtourisme object IRI: "
-                        + abbreviate(iri, 200)));
+        DatatourismeId id = DatatourismeId.parse(iri)
+                .orElseThrow(() -> new RecordRejectedException(
+                        RejectReason.INVALID_ID, "not a DATAtourisme object IRI: " + abbreviate(iri, 200)));
 
-        String sourceIdentifier = ctx.text(object.get("dc:identifier"), "dc:identifier",
-                DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
+        String sourceIdentifier =
+                ctx.text(object.get("dc:identifier"), "dc:identifier", DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
         List<String> types = types(ctx, object.get("@type"));
 
-        Map<String, String> names = ctx.languageMap(object.get("rdfs:label"), "rdfs:label",
-                DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
+        Map<String, String> names =
+                ctx.languageMap(object.get("rdfs:label"), "rdfs:label", DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
         String name = names.get("fr");
         if (name == null && !names.isEmpty()) {
             name = names.values().iterator().next();
@@ -217,18 +267,34 @@ public final class DatatourismeRecordMapper {
                 if (d.has("isDedicatedTo") == (pass == 0)) {
                     continue;
                 }
-                putAllAbsent(shortDescriptions, ctx.languageMap(d.get("shortDescription"),
-                        "hasDescription.shortDescription", DatatourismeRecord.MAX_SHORT_DESCRIPTION_LENGTH));
-                putAllAbsent(descriptions, ctx.languageMap(d.get("dc:description"), "hasDescription.dc:description",
-                        DatatourismeRecord.MAX_DESCRIPTION_LENGTH));
+                putAllAbsent(
+                        shortDescriptions,
+                        ctx.languageMap(
+                                d.get("shortDescription"),
+                                "hasDescription.shortDescription",
+                                DatatourismeRecord.MAX_SHORT_DESCRIPTION_LENGTH));
+                putAllAbsent(
+                        descriptions,
+                        ctx.languageMap(
+                                d.get("dc:description"),
+                                "hasDescription.dc:description",
+                                DatatourismeRecord.MAX_DESCRIPTION_LENGTH));
             }
         }
-        putAllAbsent(shortDescriptions, ctx.languageMap(object.get("shortDescription"), "shortDescription",
-                DatatourismeRecord.MAX_SHORT_DESCRIPTION_LENGTH));
-        putAllAbsent(shortDescriptions, ctx.languageMap(object.get("rdfs:comment"), "rdfs:comment",
-                DatatourismeRecord.MAX_SHORT_DESCRIPTION_LENGTH));
-        putAllAbsent(descriptions, ctx.languageMap(object.get("dc:description"), "dc:description",
-                DatatourismeRecord.MAX_DESCRIPTION_LENGTH));
+        putAllAbsent(
+                shortDescriptions,
+                ctx.languageMap(
+                        object.get("shortDescription"),
+                        "shortDescription",
+                        DatatourismeRecord.MAX_SHORT_DESCRIPTION_LENGTH));
+        putAllAbsent(
+                shortDescriptions,
+                ctx.languageMap(
+                        object.get("rdfs:comment"), "rdfs:comment", DatatourismeRecord.MAX_SHORT_DESCRIPTION_LENGTH));
+        putAllAbsent(
+                descriptions,
+                ctx.languageMap(
+                        object.get("dc:description"), "dc:description", DatatourismeRecord.MAX_DESCRIPTION_LENGTH));
 
         JsonNode place = first(ctx.objects(object.get("isLocatedAt"), "isLocatedAt"));
         PostalAddress address = address(ctx, place);
@@ -244,7 +310,9 @@ public final class DatatourismeRecordMapper {
                 location = reading.point();
                 coordinateStatus = location == null ? CoordinateStatus.INVALID : CoordinateStatus.VALID;
                 if (location == null) {
-                    ctx.warn(WarningCode.INVALID_COORDINATES, "schema:geo",
+                    ctx.warn(
+                            WarningCode.INVALID_COORDINATES,
+                            "schema:geo",
                             abbreviate(lat, 40) + ", " + abbreviate(lon, 40) + " (" + reading.refusal() + ")");
                 }
             }
@@ -259,7 +327,9 @@ public final class DatatourismeRecordMapper {
         String legalName = null;
         for (JsonNode contact : ctx.objects(object.get("hasContact"), "hasContact")) {
             if (legalName == null) {
-                legalName = ctx.text(contact.get("schema:legalName"), "hasContact.schema:legalName",
+                legalName = ctx.text(
+                        contact.get("schema:legalName"),
+                        "hasContact.schema:legalName",
                         DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
             }
             for (String phone : ctx.scalars(contact.get("schema:telephone"), "schema:telephone")) {
@@ -296,8 +366,8 @@ public final class DatatourismeRecordMapper {
                 }
             }
         }
-        Accessibility accessibility = new Accessibility(
-                ctx.bool(object.get("reducedMobilityAccess"), "reducedMobilityAccess"), pictograms);
+        Accessibility accessibility =
+                new Accessibility(ctx.bool(object.get("reducedMobilityAccess"), "reducedMobilityAccess"), pictograms);
 
         Set<String> languages = new LinkedHashSet<>();
         for (String language : ctx.scalars(object.get("availableLanguage"), "availableLanguage")) {
@@ -312,30 +382,71 @@ public final class DatatourismeRecordMapper {
         photos(ctx, object.get("hasRepresentation"), "hasRepresentation", false, photos);
 
         LocalDate lastUpdate = localDate(ctx, ctx.scalar(object.get("lastUpdate"), "lastUpdate"));
-        Instant lastUpdateDatatourisme = instant(ctx,
-                ctx.scalar(object.get("lastUpdateDatatourisme"), "lastUpdateDatatourisme"));
+        Instant lastUpdateDatatourisme =
+                instant(ctx, ctx.scalar(object.get("lastUpdateDatatourisme"), "lastUpdateDatatourisme"));
 
         Hash hash = new Hash();
-        hash.add("mapping-v" + mappingVersion).add(id.toString()).add(sourceIdentifier).addAll(types).add(name).add(names).add(shortDescriptions)
-                .add(descriptions).add(legalName).add(address.street()).add(address.postalCode())
-                .add(address.locality()).add(address.inseeCode()).add(address.cityName())
-                .add(location == null ? null : location.latitude().toPlainString() + ","
-                        + location.longitude().toPlainString())
-                .add(coordinateStatus.name()).addAll(phones).addAll(emails).addAll(websites);
+        hash.add("mapping-v" + mappingVersion)
+                .add(id.toString())
+                .add(sourceIdentifier)
+                .addAll(types)
+                .add(name)
+                .add(names)
+                .add(shortDescriptions)
+                .add(descriptions)
+                .add(legalName)
+                .add(address.street())
+                .add(address.postalCode())
+                .add(address.locality())
+                .add(address.inseeCode())
+                .add(address.cityName())
+                .add(
+                        location == null
+                                ? null
+                                : location.latitude().toPlainString() + ","
+                                        + location.longitude().toPlainString())
+                .add(coordinateStatus.name())
+                .addAll(phones)
+                .addAll(emails)
+                .addAll(websites);
         for (ReviewLabel label : labels) {
             hash.add(label.id()).add(label.kind()).add(label.ratingValue()).add(label.names());
         }
         hash.addAll(languages).add(String.valueOf(accessibility.reducedMobilityAccess()));
         for (PhotoReference photo : photos.values()) {
-            hash.add(photo.url()).add(String.valueOf(photo.main())).add(photo.title()).add(photo.credit())
-                    .add(photo.licence()).add(photo.mimeType());
+            hash.add(photo.url())
+                    .add(String.valueOf(photo.main()))
+                    .add(photo.title())
+                    .add(photo.credit())
+                    .add(photo.licence())
+                    .add(photo.mimeType());
         }
         hash.add(lastUpdate == null ? null : lastUpdate.toString());
 
-        return new DatatourismeRecord(id, iri, sourceIdentifier, types, name, names, shortDescriptions, descriptions,
-                legalName, address, location, coordinateStatus, new ArrayList<>(phones), new ArrayList<>(emails),
-                new ArrayList<>(websites), labels, new ArrayList<>(languages), accessibility,
-                new ArrayList<>(photos.values()), lastUpdate, lastUpdateDatatourisme, hash.hex(), ctx.warnings);
+        return new DatatourismeRecord(
+                id,
+                iri,
+                sourceIdentifier,
+                types,
+                name,
+                names,
+                shortDescriptions,
+                descriptions,
+                legalName,
+                address,
+                location,
+                coordinateStatus,
+                new ArrayList<>(phones),
+                new ArrayList<>(emails),
+                new ArrayList<>(websites),
+                labels,
+                new ArrayList<>(languages),
+                accessibility,
+                new ArrayList<>(photos.values()),
+                lastUpdate,
+                lastUpdateDatatourisme,
+                hash.hex(),
+                ctx.warnings);
     }
 
     private static List<String> types(Ctx ctx, JsonNode node) {
@@ -378,7 +489,9 @@ public final class DatatourismeRecordMapper {
             }
         }
         String postalCode = ctx.text(address.get("schema:postalCode"), "schema:postalCode", 20);
-        String locality = ctx.text(address.get("schema:addressLocality"), "schema:addressLocality",
+        String locality = ctx.text(
+                address.get("schema:addressLocality"),
+                "schema:addressLocality",
                 DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
         String insee = null;
         String cityName = null;
@@ -392,11 +505,15 @@ public final class DatatourismeRecordMapper {
                     ctx.warn(WarningCode.INVALID_INSEE_CODE, "hasAddressCity.insee", code);
                 }
             }
-            cityName = ctx.languageMap(city.get("rdfs:label"), "hasAddressCity.rdfs:label",
-                    DatatourismeRecord.MAX_SHORT_TEXT_LENGTH).get("fr");
+            cityName = ctx.languageMap(
+                            city.get("rdfs:label"),
+                            "hasAddressCity.rdfs:label",
+                            DatatourismeRecord.MAX_SHORT_TEXT_LENGTH)
+                    .get("fr");
         }
-        String streetText = street.isEmpty() ? null : ctx.truncate(street.toString(), "schema:streetAddress",
-                DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
+        String streetText = street.isEmpty()
+                ? null
+                : ctx.truncate(street.toString(), "schema:streetAddress", DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
         return new PostalAddress(streetText, postalCode, locality, insee, cityName);
     }
 
@@ -438,7 +555,8 @@ public final class DatatourismeRecordMapper {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+            return scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                     && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
@@ -464,8 +582,10 @@ public final class DatatourismeRecordMapper {
                         break;
                     }
                 }
-                Map<String, String> names = new LinkedHashMap<>(ctx.languageMap(value.get("rdfs:label"),
-                        "hasReviewValue.rdfs:label", DatatourismeRecord.MAX_SHORT_TEXT_LENGTH));
+                Map<String, String> names = new LinkedHashMap<>(ctx.languageMap(
+                        value.get("rdfs:label"),
+                        "hasReviewValue.rdfs:label",
+                        DatatourismeRecord.MAX_SHORT_TEXT_LENGTH));
                 Map<String, String> reference = reviewNames.names(id);
                 putAllAbsent(names, reference);
                 String name = names.get("fr");
@@ -515,8 +635,8 @@ public final class DatatourismeRecordMapper {
         for (JsonNode representation : ctx.objects(node, field)) {
             String url = null;
             String mimeType = null;
-            for (JsonNode resource : ctx.objects(representation.get("ebucore:hasRelatedResource"),
-                    "ebucore:hasRelatedResource")) {
+            for (JsonNode resource :
+                    ctx.objects(representation.get("ebucore:hasRelatedResource"), "ebucore:hasRelatedResource")) {
                 for (String locator : ctx.scalars(resource.get("ebucore:locator"), "ebucore:locator")) {
                     String l = locator.trim();
                     if (isHttpUrl(l)) {
@@ -531,7 +651,8 @@ public final class DatatourismeRecordMapper {
                         JsonNode label = mime.get("rdfs:label");
                         if (label != null && label.isObject() && !label.has("@value")) {
                             Map<String, String> m = ctx.languageMap(label, "ebucore:hasMimeType.rdfs:label", 100);
-                            mimeType = m.isEmpty() ? null : m.values().iterator().next();
+                            mimeType =
+                                    m.isEmpty() ? null : m.values().iterator().next();
                         } else {
                             mimeType = ctx.text(label, "ebucore:hasMimeType.rdfs:label", 100);
                         }
@@ -545,24 +666,31 @@ public final class DatatourismeRecordMapper {
             String credit = null;
             String licence = null;
             String title = null;
-            JsonNode annotation = first(ctx.objects(representation.get("ebucore:hasAnnotation"),
-                    "ebucore:hasAnnotation"));
+            JsonNode annotation =
+                    first(ctx.objects(representation.get("ebucore:hasAnnotation"), "ebucore:hasAnnotation"));
             if (annotation != null) {
                 List<String> credits = ctx.scalars(annotation.get("credits"), "credits");
-                credit = credits.isEmpty() ? null : ctx.truncate(String.join(", ", credits).trim(), "credits",
-                        DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
+                credit = credits.isEmpty()
+                        ? null
+                        : ctx.truncate(
+                                String.join(", ", credits).trim(), "credits", DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
                 if (credit != null && credit.isEmpty()) {
                     credit = null;
                 }
-                licence = ctx.text(annotation.get("ebucore:isCoveredBy"), "ebucore:isCoveredBy",
+                licence = ctx.text(
+                        annotation.get("ebucore:isCoveredBy"),
+                        "ebucore:isCoveredBy",
                         DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
-                Map<String, String> titles = ctx.languageMap(annotation.get("ebucore:title"), "ebucore:title",
-                        DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
-                title = titles.containsKey("fr") ? titles.get("fr")
+                Map<String, String> titles = ctx.languageMap(
+                        annotation.get("ebucore:title"), "ebucore:title", DatatourismeRecord.MAX_SHORT_TEXT_LENGTH);
+                title = titles.containsKey("fr")
+                        ? titles.get("fr")
                         : titles.isEmpty() ? null : titles.values().iterator().next();
             }
-            out.put(url, new PhotoReference(url, main, title, credit, licence,
-                    PhotoLicences.isPubliclyReusable(licence), mimeType));
+            out.put(
+                    url,
+                    new PhotoReference(
+                            url, main, title, credit, licence, PhotoLicences.isPubliclyReusable(licence), mimeType));
         }
     }
 
@@ -627,8 +755,8 @@ public final class DatatourismeRecordMapper {
     private static String shortMessage(JacksonException e) {
         String message = e.getOriginalMessage();
         var location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column "
-                + location.getColumnNr() + ")";
+        String where =
+                location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return abbreviate(message, 300) + where;
     }
 
@@ -687,7 +815,9 @@ public final class DatatourismeRecordMapper {
             }
             if (node.isArray()) {
                 for (JsonNode element : node) {
-                    if (element.isString() || element.isNumber() || element.isBoolean()
+                    if (element.isString()
+                            || element.isNumber()
+                            || element.isBoolean()
                             || element.isObject() && element.has("@value")) {
                         return scalar(element, field);
                     }
@@ -858,7 +988,9 @@ public final class DatatourismeRecordMapper {
 
         Hash add(Map<String, String> map) {
             digest.update((byte) 4);
-            map.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> add(e.getKey()).add(e.getValue()));
+            map.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> add(e.getKey()).add(e.getValue()));
             digest.update((byte) 5);
             return this;
         }

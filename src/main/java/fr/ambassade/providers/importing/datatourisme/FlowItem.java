@@ -6,8 +6,7 @@ public sealed interface FlowItem {
     IndexEntry entry();
 
     /** The object was read and mapped (it may still carry warnings). */
-    record Accepted(IndexEntry entry, DatatourismeRecord record) implements FlowItem {
-    }
+    record Accepted(IndexEntry entry, DatatourismeRecord record) implements FlowItem {}
 
     /**
      * The object could not be used.
@@ -23,6 +22,5 @@ public sealed interface FlowItem {
     }
 
     /** The caller chose not to read this entry (for instance unchanged since the last import). */
-    record Skipped(IndexEntry entry) implements FlowItem {
-    }
+    record Skipped(IndexEntry entry) implements FlowItem {}
 }

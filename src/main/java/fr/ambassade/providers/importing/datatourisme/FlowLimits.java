@@ -12,7 +12,11 @@ package fr.ambassade.providers.importing.datatourisme;
  * @param ratioCheckThresholdBytes size above which the compression ratio is checked
  */
 public record FlowLimits(
-        int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxCompressionRatio, long ratioCheckThresholdBytes) {
+        int maxEntries,
+        long maxEntryBytes,
+        long maxTotalBytes,
+        int maxCompressionRatio,
+        long ratioCheckThresholdBytes) {
 
     public static final int DEFAULT_MAX_ENTRIES = 2_000_000;
     public static final long DEFAULT_MAX_ENTRY_BYTES = 20L * 1024 * 1024;
@@ -21,15 +25,22 @@ public record FlowLimits(
     public static final long DEFAULT_RATIO_CHECK_THRESHOLD_BYTES = 1024L * 1024;
 
     public FlowLimits {
-        if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxCompressionRatio <= 0
+        if (maxEntries <= 0
+                || maxEntryBytes <= 0
+                || maxTotalBytes <= 0
+                || maxCompressionRatio <= 0
                 || ratioCheckThresholdBytes < 0) {
             throw new IllegalArgumentException("Flow limits must be positive");
         }
     }
 
     public static FlowLimits defaults() {
-        return new FlowLimits(DEFAULT_MAX_ENTRIES, DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_TOTAL_BYTES,
-                DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_RATIO_CHECK_THRESHOLD_BYTES);
+        return new FlowLimits(
+                DEFAULT_MAX_ENTRIES,
+                DEFAULT_MAX_ENTRY_BYTES,
+                DEFAULT_MAX_TOTAL_BYTES,
+                DEFAULT_MAX_COMPRESSION_RATIO,
+                DEFAULT_RATIO_CHECK_THRESHOLD_BYTES);
     }
 
     public FlowLimits withMaxEntries(int value) {

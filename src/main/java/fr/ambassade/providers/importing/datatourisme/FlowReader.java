@@ -140,7 +140,7 @@ public final class FlowReader implements Closeable {
     public Stream<FlowItem> items(Predicate<IndexEntry> shouldRead) {
         ItemIterator iterator = new ItemIterator(shouldRead, parallelism);
         return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(iterator::close);
     }
 
@@ -154,8 +154,8 @@ public final class FlowReader implements Closeable {
         try {
             root = JSON.readTree(context);
         } catch (JacksonException e) {
-            throw new FlowException(Reason.INVALID_CONTEXT, "context.jsonld is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new FlowException(
+                    Reason.INVALID_CONTEXT, "context.jsonld is not valid JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new FlowException(Reason.INVALID_CONTEXT, "context.jsonld is not a JSON object");
@@ -165,7 +165,8 @@ public final class FlowReader implements Closeable {
     }
 
     private int countIndex() {
-        try (InputStream in = source.openIndex(); JsonParser parser = JSON.createParser(in)) {
+        try (InputStream in = source.openIndex();
+                JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new FlowException(Reason.INVALID_INDEX, "index.json is not a JSON array");
             }
@@ -180,8 +181,7 @@ public final class FlowReader implements Closeable {
             }
             return count;
         } catch (JacksonException e) {
-            throw new FlowException(Reason.INVALID_INDEX, "index.json is not valid JSON: " + e.getOriginalMessage(),
-                    e);
+            throw new FlowException(Reason.INVALID_INDEX, "index.json is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new FlowException(Reason.READ_ERROR, "Cannot read index.json: " + e.getMessage(), e);
         }
@@ -211,8 +211,8 @@ public final class FlowReader implements Closeable {
             if (threads > 1) {
                 this.windowSize = threads * 4;
                 AtomicInteger counter = new AtomicInteger();
-                this.executor = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
-                        new LinkedBlockingQueue<>(), runnable -> {
+                this.executor = new ThreadPoolExecutor(
+                        threads, threads, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
                             Thread thread = new Thread(runnable, "datatourisme-reader-" + counter.incrementAndGet());
                             thread.setDaemon(true);
                             return thread;
@@ -278,8 +278,8 @@ public final class FlowReader implements Closeable {
                 if (entry == null) {
                     indexDone = true;
                 } else if (entry.file() == null || entry.file().isBlank()) {
-                    window.add(CompletableFuture.completedFuture(new FlowItem.Rejected(entry,
-                            RejectReason.MISSING_FILE, "index entry without a file", null)));
+                    window.add(CompletableFuture.completedFuture(new FlowItem.Rejected(
+                            entry, RejectReason.MISSING_FILE, "index entry without a file", null)));
                 } else if (!shouldRead.test(entry)) {
                     window.add(CompletableFuture.completedFuture(new FlowItem.Skipped(entry)));
                 } else if (executor == null) {
@@ -303,14 +303,14 @@ public final class FlowReader implements Closeable {
                 if (token == JsonToken.END_ARRAY || token == null) {
                     return null;
                 }
-                IndexEntry entry = token == JsonToken.START_OBJECT ? readEntry(parser, position)
-                        : skipEntry(parser, position);
+                IndexEntry entry =
+                        token == JsonToken.START_OBJECT ? readEntry(parser, position) : skipEntry(parser, position);
                 position++;
                 return entry;
             } catch (JacksonException e) {
                 close();
-                throw new FlowException(Reason.INVALID_INDEX, "index.json is not valid JSON: "
-                        + e.getOriginalMessage(), e);
+                throw new FlowException(
+                        Reason.INVALID_INDEX, "index.json is not valid JSON: " + e.getOriginalMessage(), e);
             } catch (IOException e) {
                 close();
                 throw new FlowException(Reason.READ_ERROR, "Cannot read index.json: " + e.getMessage(), e);
@@ -322,7 +322,10 @@ public final class FlowReader implements Closeable {
             try {
                 return new FlowItem.Accepted(entry, mapper.map(source.read(entry.file())));
             } catch (RecordRejectedException e) {
-                return new FlowItem.Rejected(entry, e.reason(), e.getMessage() + " [" + entry.file() + "]",
+                return new FlowItem.Rejected(
+                        entry,
+                        e.reason(),
+                        e.getMessage() + " [" + entry.file() + "]",
                         entry.idFromFileName().orElse(null));
             }
         }
@@ -333,9 +336,12 @@ public final class FlowReader implements Closeable {
             } else if (item instanceof FlowItem.Accepted accepted) {
                 DatatourismeId id = accepted.record().id();
                 if (!seen.add(id.toString())) {
-                    return new FlowItem.Rejected(item.entry(), RejectReason.DUPLICATE_IN_FLOW,
+                    return new FlowItem.Rejected(
+                            item.entry(),
+                            RejectReason.DUPLICATE_IN_FLOW,
                             "an object with identity " + id + " was already read from this flow ["
-                                    + item.entry().file() + "]", id);
+                                    + item.entry().file() + "]",
+                            id);
                 }
             }
             return item;
@@ -413,8 +419,12 @@ public final class FlowReader implements Closeable {
      * {@code ..} segment, no NUL.
      */
     static boolean isSafeName(String name) {
-        if (name == null || name.isEmpty() || name.charAt(0) == '/' || name.indexOf('\\') >= 0
-                || name.indexOf(':') >= 0 || name.indexOf('\0') >= 0) {
+        if (name == null
+                || name.isEmpty()
+                || name.charAt(0) == '/'
+                || name.indexOf('\\') >= 0
+                || name.indexOf(':') >= 0
+                || name.indexOf('\0') >= 0) {
             return false;
         }
         int start = 0;
@@ -468,8 +478,8 @@ public final class FlowReader implements Closeable {
             } catch (ZipException e) {
                 throw new FlowException(Reason.CORRUPTED, "The zip archive cannot be read: " + e.getMessage(), e);
             } catch (IOException e) {
-                throw new FlowException(Reason.READ_ERROR, "Cannot open " + path.getFileName() + ": "
-                        + e.getMessage(), e);
+                throw new FlowException(
+                        Reason.READ_ERROR, "Cannot open " + path.getFileName() + ": " + e.getMessage(), e);
             }
             try {
                 return inspect(zip, limits);
@@ -485,10 +495,12 @@ public final class FlowReader implements Closeable {
             try (InputStream in = Files.newInputStream(path)) {
                 n = in.readNBytes(head, 0, 4);
             } catch (IOException e) {
-                throw new FlowException(Reason.READ_ERROR, "Cannot read " + path.getFileName() + ": "
-                        + e.getMessage(), e);
+                throw new FlowException(
+                        Reason.READ_ERROR, "Cannot read " + path.getFileName() + ": " + e.getMessage(), e);
             }
-            boolean zip = n == 4 && head[0] == 'P' && head[1] == 'K'
+            boolean zip = n == 4
+                    && head[0] == 'P'
+                    && head[1] == 'K'
                     && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6);
             if (!zip) {
                 throw new FlowException(Reason.NOT_A_ZIP, path.getFileName() + " is not a zip archive");
@@ -503,8 +515,9 @@ public final class FlowReader implements Closeable {
                 throw new FlowException(Reason.CORRUPTED, "The zip archive cannot be read", e);
             }
             if (count > limits.maxEntries()) {
-                throw new FlowException(Reason.TOO_MANY_ENTRIES, "The archive has " + count
-                        + " entries, more than the limit of " + limits.maxEntries());
+                throw new FlowException(
+                        Reason.TOO_MANY_ENTRIES,
+                        "The archive has " + count + " entries, more than the limit of " + limits.maxEntries());
             }
             long total = 0;
             String root = null;
@@ -514,8 +527,9 @@ public final class FlowReader implements Closeable {
                     ZipEntry entry = entries.nextElement();
                     String name = entry.getName();
                     if (!isSafeName(name)) {
-                        throw new FlowException(Reason.UNSAFE_ENTRY_NAME, "Unsafe entry name in the archive: "
-                                + DatatourismeRecordMapper.abbreviate(name, 200));
+                        throw new FlowException(
+                                Reason.UNSAFE_ENTRY_NAME,
+                                "Unsafe entry name in the archive: " + DatatourismeRecordMapper.abbreviate(name, 200));
                     }
                     if (entry.isDirectory()) {
                         continue;
@@ -527,19 +541,25 @@ public final class FlowReader implements Closeable {
                         root = name.substring(0, name.length() - INDEX.length());
                     }
                     if (size > limits.maxEntryBytes() && !isIndex) {
-                        throw new FlowException(Reason.ENTRY_TOO_LARGE, "Entry " + name + " would inflate to "
-                                + size + " bytes, more than the limit of " + limits.maxEntryBytes());
+                        throw new FlowException(
+                                Reason.ENTRY_TOO_LARGE,
+                                "Entry " + name + " would inflate to " + size + " bytes, more than the limit of "
+                                        + limits.maxEntryBytes());
                     }
-                    if (size > limits.ratioCheckThresholdBytes() && compressed > 0
+                    if (size > limits.ratioCheckThresholdBytes()
+                            && compressed > 0
                             && size / compressed > limits.maxCompressionRatio()) {
-                        throw new FlowException(Reason.COMPRESSION_RATIO_TOO_HIGH, "Entry " + name
-                                + " is compressed " + (size / compressed) + " times, more than the limit of "
-                                + limits.maxCompressionRatio());
+                        throw new FlowException(
+                                Reason.COMPRESSION_RATIO_TOO_HIGH,
+                                "Entry " + name
+                                        + " is compressed " + (size / compressed) + " times, more than the limit of "
+                                        + limits.maxCompressionRatio());
                     }
                     total += Math.max(size, 0);
                     if (total > limits.maxTotalBytes()) {
-                        throw new FlowException(Reason.TOTAL_TOO_LARGE, "The archive would inflate to more than "
-                                + limits.maxTotalBytes() + " bytes");
+                        throw new FlowException(
+                                Reason.TOTAL_TOO_LARGE,
+                                "The archive would inflate to more than " + limits.maxTotalBytes() + " bytes");
                     }
                 }
             } catch (IllegalArgumentException e) {
@@ -575,19 +595,21 @@ public final class FlowReader implements Closeable {
         @Override
         public byte[] read(String file) throws RecordRejectedException {
             if (!isSafeName(file)) {
-                throw new RecordRejectedException(RejectReason.UNSAFE_FILE_NAME, "unsafe file name "
-                        + DatatourismeRecordMapper.abbreviate(file, 200));
+                throw new RecordRejectedException(
+                        RejectReason.UNSAFE_FILE_NAME,
+                        "unsafe file name " + DatatourismeRecordMapper.abbreviate(file, 200));
             }
             ZipEntry entry = zip.getEntry(root + OBJECTS + file);
             if (entry == null || entry.isDirectory()) {
-                throw new RecordRejectedException(RejectReason.MISSING_FILE, "file listed in index.json but not "
-                        + "in the archive: " + OBJECTS + file);
+                throw new RecordRejectedException(
+                        RejectReason.MISSING_FILE,
+                        "file listed in index.json but not " + "in the archive: " + OBJECTS + file);
             }
             try {
                 return readEntry(entry);
             } catch (IOException e) {
-                throw new RecordRejectedException(RejectReason.UNREADABLE_ENTRY, "cannot inflate "
-                        + entry.getName() + ": " + e.getMessage());
+                throw new RecordRejectedException(
+                        RejectReason.UNREADABLE_ENTRY, "cannot inflate " + entry.getName() + ": " + e.getMessage());
             }
         }
 
@@ -662,8 +684,9 @@ public final class FlowReader implements Closeable {
         @Override
         public byte[] read(String file) throws RecordRejectedException {
             if (!isSafeName(file)) {
-                throw new RecordRejectedException(RejectReason.UNSAFE_FILE_NAME, "unsafe file name "
-                        + DatatourismeRecordMapper.abbreviate(file, 200));
+                throw new RecordRejectedException(
+                        RejectReason.UNSAFE_FILE_NAME,
+                        "unsafe file name " + DatatourismeRecordMapper.abbreviate(file, 200));
             }
             Path path = objects.resolve(file).normalize();
             if (!path.startsWith(objects)) {
@@ -672,16 +695,19 @@ public final class FlowReader implements Closeable {
             try {
                 long size = Files.size(path);
                 if (size > limits.maxEntryBytes()) {
-                    throw new RecordRejectedException(RejectReason.FILE_TOO_LARGE, OBJECTS + file + " has " + size
-                            + " bytes, more than the limit of " + limits.maxEntryBytes());
+                    throw new RecordRejectedException(
+                            RejectReason.FILE_TOO_LARGE,
+                            OBJECTS + file + " has " + size + " bytes, more than the limit of "
+                                    + limits.maxEntryBytes());
                 }
                 return Files.readAllBytes(path);
             } catch (NoSuchFileException e) {
-                throw new RecordRejectedException(RejectReason.MISSING_FILE, "file listed in index.json but not "
-                        + "in the folder: " + OBJECTS + file);
+                throw new RecordRejectedException(
+                        RejectReason.MISSING_FILE,
+                        "file listed in index.json but not " + "in the folder: " + OBJECTS + file);
             } catch (IOException e) {
-                throw new RecordRejectedException(RejectReason.UNREADABLE_ENTRY, "cannot read " + OBJECTS + file
-                        + ": " + e.getMessage());
+                throw new RecordRejectedException(
+                        RejectReason.UNREADABLE_ENTRY, "cannot read " + OBJECTS + file + ": " + e.getMessage());
             }
         }
 
@@ -735,8 +761,8 @@ public final class FlowReader implements Closeable {
         private void count(long n) {
             count += n;
             if (count > limit) {
-                throw new FlowException(Reason.ENTRY_TOO_LARGE, "Entry " + name + " inflates beyond "
-                        + limit + " bytes");
+                throw new FlowException(
+                        Reason.ENTRY_TOO_LARGE, "Entry " + name + " inflates beyond " + limit + " bytes");
             }
         }
     }

@@ -32,8 +32,8 @@ public record IndexEntry(int position, String file, String label, Instant lastUp
         if (base.charAt(dash) != '-') {
             return Optional.empty();
         }
-        return DatatourismeId.parse(DatatourismeId.CANONICAL_PREFIX + base.substring(0, dash) + "/"
-                + base.substring(dash + 1));
+        return DatatourismeId.parse(
+                DatatourismeId.CANONICAL_PREFIX + base.substring(0, dash) + "/" + base.substring(dash + 1));
     }
 
     /** What to show a person: the label, else the file. */

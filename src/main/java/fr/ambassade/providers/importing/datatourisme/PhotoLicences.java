@@ -10,8 +10,7 @@ import java.util.Set;
  */
 final class PhotoLicences {
 
-    private PhotoLicences() {
-    }
+    private PhotoLicences() {}
 
     static boolean isPubliclyReusable(String licence) {
         if (licence == null || licence.isBlank()) {
@@ -19,20 +18,31 @@ final class PhotoLicences {
         }
         String norm = normalise(licence);
         Set<String> tokens = new HashSet<>(java.util.Arrays.asList(norm.split(" ")));
-        if (tokens.contains("nc") || tokens.contains("nd") || norm.contains("non commercial")
-                || norm.contains("noncommercial") || norm.contains("pas d utilisation commerciale")
-                || norm.contains("pas de modification") || norm.contains("no derivatives")
+        if (tokens.contains("nc")
+                || tokens.contains("nd")
+                || norm.contains("non commercial")
+                || norm.contains("noncommercial")
+                || norm.contains("pas d utilisation commerciale")
+                || norm.contains("pas de modification")
+                || norm.contains("no derivatives")
                 || norm.contains("noderivatives")) {
             return false;
         }
-        if (norm.contains("licence ouverte") || norm.contains("open licence") || norm.contains("open license")
-                || norm.contains("etalab") || tokens.contains("cc0") || norm.contains("cc zero")
-                || norm.contains("public domain") || norm.contains("domaine public")) {
+        if (norm.contains("licence ouverte")
+                || norm.contains("open licence")
+                || norm.contains("open license")
+                || norm.contains("etalab")
+                || tokens.contains("cc0")
+                || norm.contains("cc zero")
+                || norm.contains("public domain")
+                || norm.contains("domaine public")) {
             return true;
         }
         boolean creativeCommons = tokens.contains("cc") || norm.contains("creative commons");
         return tokens.contains("by") && (creativeCommons || norm.startsWith("by "))
-                || norm.equals("by") || norm.equals("cc by") || norm.equals("cc by sa");
+                || norm.equals("by")
+                || norm.equals("cc by")
+                || norm.equals("cc by sa");
     }
 
     private static String normalise(String s) {

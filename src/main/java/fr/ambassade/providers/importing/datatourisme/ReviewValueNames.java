@@ -21,8 +21,8 @@ public final class ReviewValueNames {
 
     static final String RESOURCE = "/data/datatourisme/datatourisme-review-values.json";
 
-    private static final String[] SECTIONS = {"labelRatings", "scaleRatings", "labelReviewSystems",
-        "scaleReviewSystems"};
+    private static final String[] SECTIONS = {"labelRatings", "scaleRatings", "labelReviewSystems", "scaleReviewSystems"
+    };
 
     /**
      * A value staff can give a provider by hand: a label ({@code kb:LabelRating_…}) or a classification

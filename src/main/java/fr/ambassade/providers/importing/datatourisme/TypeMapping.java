@@ -55,21 +55,66 @@ public final class TypeMapping {
     }
 
     /** One line of the table. {@code category} and {@code subtype} are {@code null} for skip rules. */
-    public record Rule(String type, Decision decision, ProviderCategory category, String subtype) {
-    }
+    public record Rule(String type, Decision decision, ProviderCategory category, String subtype) {}
 
     private static final List<Rule> RULES = new ArrayList<>();
 
     static {
-        skip(Decision.SKIP_EVENT, "EntertainmentAndEvent", "BusinessEvent", "CulturalEvent", "SaleEvent",
-                "SocialEvent", "SportsEvent", "BoardMeeting", "Congress", "ExecutiveBoardMeeting", "Seminar",
-                "TrainingWorkshop", "WorkMeeting", "ArtistSigning", "ChildrensEvent", "CircusEvent", "Commemoration",
-                "Concert", "Conference", "DanceEvent", "Exhibition", "Festival", "Harvest", "Opera", "Reading",
-                "Recital", "ScreeningEvent", "ShowEvent", "TheaterEvent", "VisualArtsEvent", "BricABrac",
-                "FairOrShow", "GarageSale", "Market", "OpenDay", "Carnival", "LocalAnimation", "Parade",
-                "PilgrimageAndProcession", "ReligiousEvent", "TraditionalCelebration", "Game", "Rally", "Rambling",
-                "SportsCompetition", "SportsDemonstration");
-        skip(Decision.SKIP_TOUR, "Tour", "CyclingTour", "FluvialTour", "HorseTour", "RoadTour", "UnderwaterRoute",
+        skip(
+                Decision.SKIP_EVENT,
+                "EntertainmentAndEvent",
+                "BusinessEvent",
+                "CulturalEvent",
+                "SaleEvent",
+                "SocialEvent",
+                "SportsEvent",
+                "BoardMeeting",
+                "Congress",
+                "ExecutiveBoardMeeting",
+                "Seminar",
+                "TrainingWorkshop",
+                "WorkMeeting",
+                "ArtistSigning",
+                "ChildrensEvent",
+                "CircusEvent",
+                "Commemoration",
+                "Concert",
+                "Conference",
+                "DanceEvent",
+                "Exhibition",
+                "Festival",
+                "Harvest",
+                "Opera",
+                "Reading",
+                "Recital",
+                "ScreeningEvent",
+                "ShowEvent",
+                "TheaterEvent",
+                "VisualArtsEvent",
+                "BricABrac",
+                "FairOrShow",
+                "GarageSale",
+                "Market",
+                "OpenDay",
+                "Carnival",
+                "LocalAnimation",
+                "Parade",
+                "PilgrimageAndProcession",
+                "ReligiousEvent",
+                "TraditionalCelebration",
+                "Game",
+                "Rally",
+                "Rambling",
+                "SportsCompetition",
+                "SportsDemonstration");
+        skip(
+                Decision.SKIP_TOUR,
+                "Tour",
+                "CyclingTour",
+                "FluvialTour",
+                "HorseTour",
+                "RoadTour",
+                "UnderwaterRoute",
                 "WalkingTour");
 
         provider(ACCOMMODATION, "HotelRestaurant", "hotel-restaurant");
@@ -210,12 +255,37 @@ public final class TypeMapping {
         provider(OTHER, "BusinessPlace", "business-venue");
         provider(OTHER, "ServiceProvider", "service");
 
-        skip(Decision.SKIP_NOT_A_PROVIDER, "ConvenientService", "ATM", "CarOrBikeWash", "Cybercafe",
-                "ElectricVehicleChargingPoint", "GarageOrAirPump", "LeftLuggage", "PicnicArea", "PublicLavatories",
-                "RVServiceArea", "WaterSource", "WifiHotSpot", "Transport", "Airfield", "Airport",
-                "BikeStationOrDepot", "BusStation", "BusStop", "CableCarStation", "CarpoolArea", "Parking",
-                "RiverPort", "Seaport", "TaxiStation", "TrainStation", "MedicalPlace", "HealthcarePlace",
-                "HealthcareProfessional", "Pharmacy");
+        skip(
+                Decision.SKIP_NOT_A_PROVIDER,
+                "ConvenientService",
+                "ATM",
+                "CarOrBikeWash",
+                "Cybercafe",
+                "ElectricVehicleChargingPoint",
+                "GarageOrAirPump",
+                "LeftLuggage",
+                "PicnicArea",
+                "PublicLavatories",
+                "RVServiceArea",
+                "WaterSource",
+                "WifiHotSpot",
+                "Transport",
+                "Airfield",
+                "Airport",
+                "BikeStationOrDepot",
+                "BusStation",
+                "BusStop",
+                "CableCarStation",
+                "CarpoolArea",
+                "Parking",
+                "RiverPort",
+                "Seaport",
+                "TaxiStation",
+                "TrainStation",
+                "MedicalPlace",
+                "HealthcarePlace",
+                "HealthcareProfessional",
+                "Pharmacy");
 
         provider(ACCOMMODATION, "AccommodationProduct", "accommodation");
         provider(ACTIVITY, "Practice", "activity");
@@ -223,8 +293,7 @@ public final class TypeMapping {
 
     private static final List<Rule> TABLE = List.copyOf(RULES);
 
-    private TypeMapping() {
-    }
+    private TypeMapping() {}
 
     /** The rules in the order they are tried. */
     public static List<Rule> rules() {
@@ -240,14 +309,34 @@ public final class TypeMapping {
         for (Rule rule : TABLE) {
             if (set.contains(rule.type())) {
                 return switch (rule.decision()) {
-                    case PROVIDER -> new Classification(Decision.PROVIDER, rule.category(), rule.subtype(),
-                            rule.type(), "class " + rule.type());
-                    case SKIP_EVENT -> new Classification(rule.decision(), null, null, rule.type(),
-                            "an event (" + rule.type() + ") is not a provider");
-                    case SKIP_TOUR -> new Classification(rule.decision(), null, null, rule.type(),
-                            "a tour (" + rule.type() + ") is not a provider");
-                    case SKIP_NOT_A_PROVIDER -> new Classification(rule.decision(), null, null, rule.type(),
-                            "a practical service or health place (" + rule.type() + ") is not a provider");
+                    case PROVIDER ->
+                        new Classification(
+                                Decision.PROVIDER,
+                                rule.category(),
+                                rule.subtype(),
+                                rule.type(),
+                                "class " + rule.type());
+                    case SKIP_EVENT ->
+                        new Classification(
+                                rule.decision(),
+                                null,
+                                null,
+                                rule.type(),
+                                "an event (" + rule.type() + ") is not a provider");
+                    case SKIP_TOUR ->
+                        new Classification(
+                                rule.decision(),
+                                null,
+                                null,
+                                rule.type(),
+                                "a tour (" + rule.type() + ") is not a provider");
+                    case SKIP_NOT_A_PROVIDER ->
+                        new Classification(
+                                rule.decision(),
+                                null,
+                                null,
+                                rule.type(),
+                                "a practical service or health place (" + rule.type() + ") is not a provider");
                 };
             }
         }

@@ -1,6 +1,5 @@
 package fr.ambassade.providers.importing.web;
 
-import fr.ambassade.shared.web.Flash;
 import fr.ambassade.providers.importing.ImportAlreadyRunningException;
 import fr.ambassade.providers.importing.ImportKind;
 import fr.ambassade.providers.importing.ImportOptions;
@@ -10,6 +9,7 @@ import fr.ambassade.providers.importing.ImportService;
 import fr.ambassade.providers.importing.ServerFileImportRefusedException;
 import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -70,9 +70,15 @@ class ImportController {
     }
 
     @PostMapping("/admin/imports")
-    String start(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult binding,
-            @RequestParam(name = "file", required = false) MultipartFile file, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String start(
+            @Valid @ModelAttribute("importForm") ImportForm form,
+            BindingResult binding,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         boolean upload = file != null && !file.isEmpty();
         if (form.hasServerPath() && !ActingUser.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Only administrators import from a server folder");
@@ -106,7 +112,8 @@ class ImportController {
             sourceName = serverPath.toString();
         }
         try {
-            long id = imports.submit(form.getKind(), source, sourceName, options, ActingUser.nameOrSystem(), upload, null);
+            long id = imports.submit(
+                    form.getKind(), source, sourceName, options, ActingUser.nameOrSystem(), upload, null);
             flash.success(redirect, "providers.imports.started", sourceName);
             return "redirect:/admin/imports/" + id;
         } catch (ImportAlreadyRunningException e) {
@@ -122,7 +129,9 @@ class ImportController {
         if (original == null || original.isBlank()) {
             return "import" + extension;
         }
-        String name = Path.of(original.replace('\\', '/').replaceAll(".*/", "")).getFileName().toString();
+        String name = Path.of(original.replace('\\', '/').replaceAll(".*/", ""))
+                .getFileName()
+                .toString();
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
@@ -164,8 +173,12 @@ class ImportController {
     void reportCsv(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         ImportRun run = imports.run(id);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("import-" + id + "-report.csv").build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("import-" + id + "-report.csv")
+                        .build()
+                        .toString());
         report.write(run, locale, response.getOutputStream());
     }
 
@@ -173,8 +186,12 @@ class ImportController {
     ResponseEntity<byte[]> csvTemplate() {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("modele-import-prestataires.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("modele-import-prestataires.csv")
+                                .build()
+                                .toString())
                 .body(ImportService.csvTemplate());
     }
 }

@@ -11,7 +11,7 @@ class ImportNavigation {
 
     @Bean
     AdminNavItem importsNavItem() {
-        return new AdminNavItem("nav.imports", "/admin/imports", EnumSet.copyOf(List.of(ImportRouteRules.IMPORTERS)),
-                55);
+        return new AdminNavItem(
+                "nav.imports", "/admin/imports", EnumSet.copyOf(List.of(ImportRouteRules.IMPORTERS)), 55);
     }
 }

@@ -33,19 +33,40 @@ public class ImportReportCsv {
         try {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write('\uFEFF');
-            line(w, msg("providers.imports.report.summary", locale), run.sourceName(), run.status().name(),
-                    run.summaryLine(), run.errorMessage());
-            line(w, msg("providers.imports.report.position", locale), msg("providers.imports.report.record", locale),
-                    msg("providers.imports.report.name", locale), msg("providers.imports.report.outcome", locale),
-                    msg("providers.imports.report.code", locale), msg("providers.imports.report.reason", locale),
-                    msg("providers.imports.report.field", locale), msg("providers.imports.report.detail", locale),
+            line(
+                    w,
+                    msg("providers.imports.report.summary", locale),
+                    run.sourceName(),
+                    run.status().name(),
+                    run.summaryLine(),
+                    run.errorMessage());
+            line(
+                    w,
+                    msg("providers.imports.report.position", locale),
+                    msg("providers.imports.report.record", locale),
+                    msg("providers.imports.report.name", locale),
+                    msg("providers.imports.report.outcome", locale),
+                    msg("providers.imports.report.code", locale),
+                    msg("providers.imports.report.reason", locale),
+                    msg("providers.imports.report.field", locale),
+                    msg("providers.imports.report.detail", locale),
                     msg("providers.imports.report.provider", locale));
             runs.eachItem(run.id(), item -> {
                 try {
-                    line(w, item.position() == null ? "" : item.position().toString(), item.recordIdentity(),
-                            item.recordName(), messages.getMessage("ItemOutcome." + item.outcome().name(), null,
-                                    item.outcome().name(), locale),
-                            item.reasonCode(), reason(item, locale), item.field(), item.detail(),
+                    line(
+                            w,
+                            item.position() == null ? "" : item.position().toString(),
+                            item.recordIdentity(),
+                            item.recordName(),
+                            messages.getMessage(
+                                    "ItemOutcome." + item.outcome().name(),
+                                    null,
+                                    item.outcome().name(),
+                                    locale),
+                            item.reasonCode(),
+                            reason(item, locale),
+                            item.field(),
+                            item.detail(),
                             item.providerId() == null ? "" : item.providerId().toString());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -18,9 +18,7 @@ class ImportRouteRules implements RouteRuleContributor {
 
     @Override
     public List<RouteRule> routeRules() {
-        return List.of(
-                RouteRule.roles("/admin/imports", IMPORTERS),
-                RouteRule.roles("/admin/imports/**", IMPORTERS));
+        return List.of(RouteRule.roles("/admin/imports", IMPORTERS), RouteRule.roles("/admin/imports/**", IMPORTERS));
     }
 
     /** A DATAtourisme flow may weigh 2 GB (spooled to the data directory, then moved next to the imports). */

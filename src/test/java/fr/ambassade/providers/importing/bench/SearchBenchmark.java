@@ -48,7 +48,8 @@ public final class SearchBenchmark {
                 new Case("musé (typo)", ProviderQuery.text("musé")),
                 new Case("estaminets (plural)", ProviderQuery.text("estaminets")),
                 new Case("carbonade flamande", ProviderQuery.text("carbonade flamande")),
-                new Case("gite + ACCOMMODATION",
+                new Case(
+                        "gite + ACCOMMODATION",
                         ProviderQuery.text("gite").withCategory(ProviderCategory.ACCOMMODATION)),
                 new Case("estaminet + Béthune", ProviderQuery.text("estaminet").withCommune(BETHUNE)),
                 new Case("terril randonnee velo", ProviderQuery.text("terril randonnée vélo")),
@@ -101,10 +102,17 @@ public final class SearchBenchmark {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Search benchmark: %,d providers in the index; %d queries, %d warm-up "
-                + "rounds then %d measured rounds (page of %d)%n", providers, cases.size(), warmUp, rounds, pageSize));
-        out.append(String.format(Locale.ROOT, "%-28s %10s %8s %8s %8s%n", "query", "hits", "p50 ms", "p95 ms",
-                "p99 ms"));
+        out.append(String.format(
+                Locale.ROOT,
+                "Search benchmark: %,d providers in the index; %d queries, %d warm-up "
+                        + "rounds then %d measured rounds (page of %d)%n",
+                providers,
+                cases.size(),
+                warmUp,
+                rounds,
+                pageSize));
+        out.append(
+                String.format(Locale.ROOT, "%-28s %10s %8s %8s %8s%n", "query", "hits", "p50 ms", "p95 ms", "p99 ms"));
         String worst = null;
         double worstP95 = -1;
         for (int i = 0; i < cases.size(); i++) {
@@ -114,13 +122,25 @@ public final class SearchBenchmark {
                 worstP95 = p95;
                 worst = cases.get(i).label();
             }
-            out.append(String.format(Locale.ROOT, "%-28s %,10d %8.1f %8.1f %8.1f%n", cases.get(i).label(), hits[i],
-                    percentile(nanos[i], 50), p95, percentile(nanos[i], 99)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-28s %,10d %8.1f %8.1f %8.1f%n",
+                    cases.get(i).label(),
+                    hits[i],
+                    percentile(nanos[i], 50),
+                    p95,
+                    percentile(nanos[i], 99)));
         }
         Arrays.sort(all);
-        out.append(String.format(Locale.ROOT, "OVERALL p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms; worst query "
-                + "by p95: %s (%.1f ms)%n", percentile(all, 50), percentile(all, 95), percentile(all, 99),
-                all[all.length - 1] / 1e6, worst, worstP95));
+        out.append(String.format(
+                Locale.ROOT,
+                "OVERALL p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms; worst query " + "by p95: %s (%.1f ms)%n",
+                percentile(all, 50),
+                percentile(all, 95),
+                percentile(all, 99),
+                all[all.length - 1] / 1e6,
+                worst,
+                worstP95));
         System.out.print(out);
         System.out.flush();
     }
@@ -141,8 +161,13 @@ public final class SearchBenchmark {
             nanos[r] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "FILTER OPTIONS (%d communes, %d labels): p50=%.1f ms p95=%.1f ms p99=%.1f ms%n",
-                communes, labels, percentile(nanos, 50), percentile(nanos, 95),
+        System.out.printf(
+                Locale.ROOT,
+                "FILTER OPTIONS (%d communes, %d labels): p50=%.1f ms p95=%.1f ms p99=%.1f ms%n",
+                communes,
+                labels,
+                percentile(nanos, 50),
+                percentile(nanos, 95),
                 percentile(nanos, 99));
         System.out.flush();
     }
@@ -153,6 +178,5 @@ public final class SearchBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
     }
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 }

@@ -39,45 +39,200 @@ public final class SyntheticFlowGenerator {
     static final int MEDIAN_BYTES = 17_000;
     /** Average bytes on disk per object besides its content: a partly used block and its directory entry. */
     static final int DISK_OVERHEAD_BYTES = 2_500;
+
     private static final int MAX_DESCRIPTION_CHARS = 19_000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final List<String> SKIPPED_TYPES = List.of("EntertainmentAndEvent", "Tour");
 
-    private static final String[] LODGING = {"Gîte", "Gîte rural", "Chambres d'hôtes", "Chambre d'hôtes", "Hôtel",
-        "Camping", "Meublé de tourisme", "Auberge", "Gîte de groupe", "Maison d'hôtes", "Hôtel-restaurant"};
-    private static final String[] FOOD = {"Estaminet", "Brasserie", "Restaurant", "Friterie", "Bistrot", "Crêperie",
-        "Auberge", "Taverne", "Estaminet flamand", "Salon de thé", "Ferme-auberge"};
-    private static final String[] HERITAGE = {"Musée", "Château", "Église", "Beffroi", "Chapelle", "Moulin",
-        "Terril", "Musée de la Mine", "Jardin", "Abbaye", "Cité minière", "Chevalement", "Fort", "Mémorial"};
-    private static final String[] PRODUCER = {"Ferme", "Boulangerie", "Brasserie artisanale", "Fromagerie",
-        "Chocolaterie", "Cave", "Épicerie fine", "Boucherie", "Pâtisserie", "Cidrerie", "Distillerie", "Verger"};
-    private static final String[] LEISURE = {"Location de vélos", "Base nautique", "Centre équestre", "Piscine",
-        "Golf", "Parc de loisirs", "Accrobranche", "Club de canoë", "Bowling", "Escape game", "Ferme pédagogique"};
-    private static final String[] OTHER = {"Office de tourisme", "Salle des fêtes", "Centre de congrès",
-        "Maison du tourisme", "Point information", "Espace culturel"};
-    private static final String[] PLACES = {"du Moulin", "de la Gare", "des Tilleuls", "du Beffroi", "Saint-Éloi",
-        "Saint-Vaast", "des Hirondelles", "du Coron", "de la Fosse 9", "du Terril", "de la Lys", "des Flandres",
-        "du Marais", "de la Clarence", "du Vieux Chêne", "des Prés", "de l'Artois", "du Château", "de la Place",
-        "des Houblons", "du Canal", "de la Mine", "des Mineurs", "du Bois", "des Étangs", "de la Vallée", "du Lac",
-        "des Peupliers", "de la Forge", "Sainte-Barbe", "du Pont", "de l'Abbaye", "des Trois Fontaines",
-        "du Val", "de la Chaussée", "des Géants", "du Carillon", "de la Houve", "des Briques", "du Verger"};
-    private static final String[] FAMILIES = {"Dupont", "Lefebvre", "Lemaire", "Dubois", "Leroy", "Carpentier",
-        "Delattre", "Vasseur", "Deschamps", "Lecomte", "Caron", "Delcourt", "Duhamel", "Lefort", "Bécart",
-        "Wallart", "Delannoy", "Dhainaut", "Lenglet", "Vandenbussche", "Declercq", "Hennebelle", "Lheureux"};
-    private static final String[] STREETS = {"rue de la Gare", "rue Principale", "place du Général de Gaulle",
-        "rue Jean Jaurès", "rue Victor Hugo", "chemin des Prés", "rue de l'Église", "rue du Moulin",
-        "avenue de la République", "rue Pasteur", "rue des Écoles", "route nationale", "rue Émile Zola",
-        "cité des Mineurs", "rue d'Aire", "rue de Lillers", "chemin du Halage"};
+    private static final String[] LODGING = {
+        "Gîte",
+        "Gîte rural",
+        "Chambres d'hôtes",
+        "Chambre d'hôtes",
+        "Hôtel",
+        "Camping",
+        "Meublé de tourisme",
+        "Auberge",
+        "Gîte de groupe",
+        "Maison d'hôtes",
+        "Hôtel-restaurant"
+    };
+    private static final String[] FOOD = {
+        "Estaminet",
+        "Brasserie",
+        "Restaurant",
+        "Friterie",
+        "Bistrot",
+        "Crêperie",
+        "Auberge",
+        "Taverne",
+        "Estaminet flamand",
+        "Salon de thé",
+        "Ferme-auberge"
+    };
+    private static final String[] HERITAGE = {
+        "Musée",
+        "Château",
+        "Église",
+        "Beffroi",
+        "Chapelle",
+        "Moulin",
+        "Terril",
+        "Musée de la Mine",
+        "Jardin",
+        "Abbaye",
+        "Cité minière",
+        "Chevalement",
+        "Fort",
+        "Mémorial"
+    };
+    private static final String[] PRODUCER = {
+        "Ferme",
+        "Boulangerie",
+        "Brasserie artisanale",
+        "Fromagerie",
+        "Chocolaterie",
+        "Cave",
+        "Épicerie fine",
+        "Boucherie",
+        "Pâtisserie",
+        "Cidrerie",
+        "Distillerie",
+        "Verger"
+    };
+    private static final String[] LEISURE = {
+        "Location de vélos",
+        "Base nautique",
+        "Centre équestre",
+        "Piscine",
+        "Golf",
+        "Parc de loisirs",
+        "Accrobranche",
+        "Club de canoë",
+        "Bowling",
+        "Escape game",
+        "Ferme pédagogique"
+    };
+    private static final String[] OTHER = {
+        "Office de tourisme",
+        "Salle des fêtes",
+        "Centre de congrès",
+        "Maison du tourisme",
+        "Point information",
+        "Espace culturel"
+    };
+    private static final String[] PLACES = {
+        "du Moulin",
+        "de la Gare",
+        "des Tilleuls",
+        "du Beffroi",
+        "Saint-Éloi",
+        "Saint-Vaast",
+        "des Hirondelles",
+        "du Coron",
+        "de la Fosse 9",
+        "du Terril",
+        "de la Lys",
+        "des Flandres",
+        "du Marais",
+        "de la Clarence",
+        "du Vieux Chêne",
+        "des Prés",
+        "de l'Artois",
+        "du Château",
+        "de la Place",
+        "des Houblons",
+        "du Canal",
+        "de la Mine",
+        "des Mineurs",
+        "du Bois",
+        "des Étangs",
+        "de la Vallée",
+        "du Lac",
+        "des Peupliers",
+        "de la Forge",
+        "Sainte-Barbe",
+        "du Pont",
+        "de l'Abbaye",
+        "des Trois Fontaines",
+        "du Val",
+        "de la Chaussée",
+        "des Géants",
+        "du Carillon",
+        "de la Houve",
+        "des Briques",
+        "du Verger"
+    };
+    private static final String[] FAMILIES = {
+        "Dupont",
+        "Lefebvre",
+        "Lemaire",
+        "Dubois",
+        "Leroy",
+        "Carpentier",
+        "Delattre",
+        "Vasseur",
+        "Deschamps",
+        "Lecomte",
+        "Caron",
+        "Delcourt",
+        "Duhamel",
+        "Lefort",
+        "Bécart",
+        "Wallart",
+        "Delannoy",
+        "Dhainaut",
+        "Lenglet",
+        "Vandenbussche",
+        "Declercq",
+        "Hennebelle",
+        "Lheureux"
+    };
+    private static final String[] STREETS = {
+        "rue de la Gare",
+        "rue Principale",
+        "place du Général de Gaulle",
+        "rue Jean Jaurès",
+        "rue Victor Hugo",
+        "chemin des Prés",
+        "rue de l'Église",
+        "rue du Moulin",
+        "avenue de la République",
+        "rue Pasteur",
+        "rue des Écoles",
+        "route nationale",
+        "rue Émile Zola",
+        "cité des Mineurs",
+        "rue d'Aire",
+        "rue de Lillers",
+        "chemin du Halage"
+    };
 
-    private static final String[] OPENINGS = {"Au cœur du bassin minier,", "À deux pas du beffroi,",
-        "Le long du canal d'Aire,", "Dans un ancien corps de ferme,", "Au pied des terrils jumeaux,",
-        "En lisière de la forêt,", "Dans une maison de maître du XIXe siècle,", "Sur la route des estaminets,",
-        "Au bord de la Lys,", "Près de la cité minière classée au patrimoine mondial de l'UNESCO,",
-        "Au calme, en pleine campagne,", "En plein centre-ville,"};
-    private static final String[] VERBS = {"vous accueille pour", "vous propose", "vous fait découvrir",
-        "met à votre disposition", "vous invite à découvrir", "vous ouvre ses portes pour", "vous réserve"};
+    private static final String[] OPENINGS = {
+        "Au cœur du bassin minier,",
+        "À deux pas du beffroi,",
+        "Le long du canal d'Aire,",
+        "Dans un ancien corps de ferme,",
+        "Au pied des terrils jumeaux,",
+        "En lisière de la forêt,",
+        "Dans une maison de maître du XIXe siècle,",
+        "Sur la route des estaminets,",
+        "Au bord de la Lys,",
+        "Près de la cité minière classée au patrimoine mondial de l'UNESCO,",
+        "Au calme, en pleine campagne,",
+        "En plein centre-ville,"
+    };
+    private static final String[] VERBS = {
+        "vous accueille pour",
+        "vous propose",
+        "vous fait découvrir",
+        "met à votre disposition",
+        "vous invite à découvrir",
+        "vous ouvre ses portes pour",
+        "vous réserve"
+    };
     /** Per kind (lodging, food, heritage, producer, leisure, other): what a description of that kind talks about. */
     private static final java.util.Map<String, String[]> SUBJECTS = java.util.Map.of(
             "lodging", new String[] {"notre gîte", "la chambre d'hôtes", "le camping", "l'hôtel", "la maison"},
@@ -86,49 +241,106 @@ public final class SyntheticFlowGenerator {
             "producer", new String[] {"la ferme", "la boulangerie", "notre atelier", "la boutique", "le producteur"},
             "leisure", new String[] {"la base de loisirs", "notre équipe", "le centre équestre", "le club"},
             "other", new String[] {"l'office de tourisme", "notre équipe", "l'espace d'accueil"});
+
     private static final java.util.Map<String, String[]> OBJECTS = java.util.Map.of(
-            "lodging", new String[] {"des chambres confortables et lumineuses", "un jardin fleuri",
-                "un espace bien-être avec sauna", "un parking privé et un garage à vélos",
-                "des emplacements ombragés pour tentes et camping-cars", "un petit-déjeuner aux produits locaux",
-                "deux chambres doubles et une suite familiale", "une cuisine équipée et un salon avec cheminée"},
-            "food", new String[] {"une cuisine régionale à base de produits du terroir",
-                "la carbonade flamande et le welsh", "les bières de la brasserie voisine", "des tartes au maroilles",
-                "une terrasse ensoleillée", "les spécialités du Nord", "un menu du jour fait maison",
-                "des frites cuites à la graisse de bœuf"},
-            "heritage", new String[] {"l'histoire de la mine et des mineurs",
-                "des visites guidées en français, en anglais et en néerlandais", "des concerts de carillon",
-                "une collection d'outils de mineurs", "des expositions temporaires", "des vitraux du XVIe siècle",
-                "la salle des pendus et la lampisterie", "un parcours pour les enfants"},
-            "producer", new String[] {"des produits fermiers en vente directe", "du pain au levain cuit au feu de bois",
-                "des fromages affinés sur place", "des bières artisanales", "des légumes de saison",
-                "des animaux de la ferme", "des visites de l'exploitation", "des chocolats et des pâtisseries"},
-            "leisure", new String[] {"des balades à vélo sur les véloroutes", "la location de vélos électriques",
-                "des randonnées pédestres balisées", "la découverte des terrils et de leur faune",
-                "des sorties en canoë sur la Lys", "des ateliers pour les enfants", "des cours d'équitation",
-                "un parcours dans les arbres"},
-            "other", new String[] {"un accueil chaleureux toute l'année", "des brochures et des cartes de randonnée",
-                "la billetterie des spectacles", "des salles de réunion", "des conseils pour votre séjour",
-                "la boutique des produits du territoire"});
-    private static final String[] CLOSINGS = {"Accueil Vélo.", "Animaux acceptés.", "Wifi gratuit.",
-        "Ouvert toute l'année.", "Réservation conseillée le week-end.",
+            "lodging",
+                    new String[] {
+                        "des chambres confortables et lumineuses",
+                        "un jardin fleuri",
+                        "un espace bien-être avec sauna",
+                        "un parking privé et un garage à vélos",
+                        "des emplacements ombragés pour tentes et camping-cars",
+                        "un petit-déjeuner aux produits locaux",
+                        "deux chambres doubles et une suite familiale",
+                        "une cuisine équipée et un salon avec cheminée"
+                    },
+            "food",
+                    new String[] {
+                        "une cuisine régionale à base de produits du terroir",
+                        "la carbonade flamande et le welsh",
+                        "les bières de la brasserie voisine",
+                        "des tartes au maroilles",
+                        "une terrasse ensoleillée",
+                        "les spécialités du Nord",
+                        "un menu du jour fait maison",
+                        "des frites cuites à la graisse de bœuf"
+                    },
+            "heritage",
+                    new String[] {
+                        "l'histoire de la mine et des mineurs",
+                        "des visites guidées en français, en anglais et en néerlandais",
+                        "des concerts de carillon",
+                        "une collection d'outils de mineurs",
+                        "des expositions temporaires",
+                        "des vitraux du XVIe siècle",
+                        "la salle des pendus et la lampisterie",
+                        "un parcours pour les enfants"
+                    },
+            "producer",
+                    new String[] {
+                        "des produits fermiers en vente directe",
+                        "du pain au levain cuit au feu de bois",
+                        "des fromages affinés sur place",
+                        "des bières artisanales",
+                        "des légumes de saison",
+                        "des animaux de la ferme",
+                        "des visites de l'exploitation",
+                        "des chocolats et des pâtisseries"
+                    },
+            "leisure",
+                    new String[] {
+                        "des balades à vélo sur les véloroutes",
+                        "la location de vélos électriques",
+                        "des randonnées pédestres balisées",
+                        "la découverte des terrils et de leur faune",
+                        "des sorties en canoë sur la Lys",
+                        "des ateliers pour les enfants",
+                        "des cours d'équitation",
+                        "un parcours dans les arbres"
+                    },
+            "other",
+                    new String[] {
+                        "un accueil chaleureux toute l'année",
+                        "des brochures et des cartes de randonnée",
+                        "la billetterie des spectacles",
+                        "des salles de réunion",
+                        "des conseils pour votre séjour",
+                        "la boutique des produits du territoire"
+                    });
+    private static final String[] CLOSINGS = {
+        "Accueil Vélo.",
+        "Animaux acceptés.",
+        "Wifi gratuit.",
+        "Ouvert toute l'année.",
+        "Réservation conseillée le week-end.",
         "Accessible aux personnes à mobilité réduite.",
-        "Chèques vacances acceptés.", "Label Qualité Tourisme.", "Groupes sur réservation.",
-        "Fermé le lundi.", "Parking gratuit.", "Visites libres ou guidées."};
+        "Chèques vacances acceptés.",
+        "Label Qualité Tourisme.",
+        "Groupes sur réservation.",
+        "Fermé le lundi.",
+        "Parking gratuit.",
+        "Visites libres ou guidées."
+    };
     /** Translations pad the objects to their size, as in real records (descriptions in several languages). */
-    private static final String[] ENGLISH = {"Welcome to the heart of the former mining basin.",
+    private static final String[] ENGLISH = {
+        "Welcome to the heart of the former mining basin.",
         "Our team will be happy to advise you on what to see and do in the area.",
         "The property is located a few minutes from the town centre and the shops.",
         "Guided tours are available in English on request, for groups and individuals.",
         "Enjoy the peace of the countryside, the footpaths and the cycle routes nearby.",
         "Breakfast is served in the dining room or on the terrace in summer.",
         "The slag heaps, now natural areas, offer splendid views over the plain.",
-        "Pets are welcome, free private parking, free wifi throughout."};
-    private static final String[] DUTCH = {"Welkom in het hart van het voormalige mijnbekken.",
+        "Pets are welcome, free private parking, free wifi throughout."
+    };
+
+    private static final String[] DUTCH = {
+        "Welkom in het hart van het voormalige mijnbekken.",
         "Ons team geeft u graag advies over wat er in de omgeving te zien en te doen is.",
         "Het ligt op enkele minuten van het centrum en de winkels.",
         "Rondleidingen in het Nederlands zijn op aanvraag mogelijk, voor groepen en individuele bezoekers.",
         "Geniet van de rust van het platteland, de wandelpaden en de fietsroutes in de buurt.",
-        "Het ontbijt wordt geserveerd in de eetzaal of in de zomer op het terras."};
+        "Het ontbijt wordt geserveerd in de eetzaal of in de zomer op het terras."
+    };
 
     record Template(ObjectNode object, String kind, String[] prefixes, int skeletonBytes) {}
 
@@ -183,12 +395,14 @@ public final class SyntheticFlowGenerator {
         long needed = estimatedBytes(records);
         long free = store.getUsableSpace();
         if (free < 3 * needed) {
-            throw new IllegalStateException(String.format("Not enough free disk space in %s: %,d MB free, the flow "
-                    + "needs about %,d MB and the benchmark asks for three times that (%,d MB) to leave room for the "
-                    + "database and the search index.", target, free >> 20, needed >> 20, (3 * needed) >> 20));
+            throw new IllegalStateException(String.format(
+                    "Not enough free disk space in %s: %,d MB free, the flow "
+                            + "needs about %,d MB and the benchmark asks for three times that (%,d MB) to leave room for the "
+                            + "database and the search index.",
+                    target, free >> 20, needed >> 20, (3 * needed) >> 20));
         }
-        System.out.printf("Writing %,d records into %s (about %,d MB; %,d MB free)%n", records, target,
-                needed >> 20, free >> 20);
+        System.out.printf(
+                "Writing %,d records into %s (about %,d MB; %,d MB free)%n", records, target, needed >> 20, free >> 20);
         Files.writeString(target.resolve("context.jsonld"), TestFlows.context2023(), StandardCharsets.UTF_8);
         long started = System.nanoTime();
         long total = 0;
@@ -217,9 +431,15 @@ public final class SyntheticFlowGenerator {
             index.write("\n]\n");
         }
         Arrays.sort(sizes);
-        System.out.printf("Done in %.0f s: %,d records, %,d MB, object size median %,d bytes (p10 %,d, p90 %,d, "
-                + "max %,d)%n", (System.nanoTime() - started) / 1e9, records, total >> 20, sizes[records / 2],
-                sizes[records / 10], sizes[records * 9 / 10], sizes[records - 1]);
+        System.out.printf(
+                "Done in %.0f s: %,d records, %,d MB, object size median %,d bytes (p10 %,d, p90 %,d, " + "max %,d)%n",
+                (System.nanoTime() - started) / 1e9,
+                records,
+                total >> 20,
+                sizes[records / 2],
+                sizes[records / 10],
+                sizes[records * 9 / 10],
+                sizes[records - 1]);
     }
 
     record Generated(String producer, String uuid, String name, byte[] content) {}
@@ -247,8 +467,7 @@ public final class SyntheticFlowGenerator {
         int french = Math.min(room, (int) Math.round(1_500 * Math.exp(0.5 * random.nextGaussian())));
         int english = Math.min(MAX_DESCRIPTION_CHARS, (room - french) * 6 / 10);
         int dutch = Math.min(MAX_DESCRIPTION_CHARS, room - french - english);
-        setDescription(o, text(template.kind(), Math.max(80, french)), filler(ENGLISH, english),
-                filler(DUTCH, dutch));
+        setDescription(o, text(template.kind(), Math.max(80, french)), filler(ENGLISH, english), filler(DUTCH, dutch));
         return new Generated(producer, uuid, name, JSON.writeValueAsBytes(o));
     }
 
@@ -260,7 +479,9 @@ public final class SyntheticFlowGenerator {
             }
         }
         if (fitting.isEmpty()) {
-            return templates.stream().min(java.util.Comparator.comparingInt(Template::skeletonBytes)).orElseThrow();
+            return templates.stream()
+                    .min(java.util.Comparator.comparingInt(Template::skeletonBytes))
+                    .orElseThrow();
         }
         return fitting.get(random.nextInt(fitting.size()));
     }
@@ -312,17 +533,23 @@ public final class SyntheticFlowGenerator {
         }
         JsonNode geo = place.get("schema:geo");
         if (geo instanceof ObjectNode g) {
-            g.put("schema:latitude", String.format(java.util.Locale.ROOT, "%.7f",
-                    commune.latitude() + (random.nextDouble() - 0.5) * 0.02));
-            g.put("schema:longitude", String.format(java.util.Locale.ROOT, "%.7f",
-                    commune.longitude() + (random.nextDouble() - 0.5) * 0.03));
+            g.put(
+                    "schema:latitude",
+                    String.format(
+                            java.util.Locale.ROOT, "%.7f", commune.latitude() + (random.nextDouble() - 0.5) * 0.02));
+            g.put(
+                    "schema:longitude",
+                    String.format(
+                            java.util.Locale.ROOT, "%.7f", commune.longitude() + (random.nextDouble() - 0.5) * 0.03));
         }
     }
 
     private static void setDescription(ObjectNode o, String text, String english, String dutch) {
         JsonNode descriptions = o.get("hasDescription");
         ObjectNode description;
-        if (descriptions != null && descriptions.isArray() && !descriptions.isEmpty()
+        if (descriptions != null
+                && descriptions.isArray()
+                && !descriptions.isEmpty()
                 && descriptions.get(0) instanceof ObjectNode first) {
             description = first;
         } else {
@@ -408,16 +635,21 @@ public final class SyntheticFlowGenerator {
             } else if (types.contains("FoodEstablishment")) {
                 kind = "food";
                 prefixes = FOOD;
-            } else if (types.contains("CulturalSite") || types.contains("NaturalHeritage")
+            } else if (types.contains("CulturalSite")
+                    || types.contains("NaturalHeritage")
                     || types.contains("CityHeritage")) {
                 kind = "heritage";
                 prefixes = HERITAGE;
-            } else if (types.contains("Producer") || types.contains("TastingProvider")
-                    || types.contains("BoutiqueOrLocalShop") || types.contains("Product")) {
+            } else if (types.contains("Producer")
+                    || types.contains("TastingProvider")
+                    || types.contains("BoutiqueOrLocalShop")
+                    || types.contains("Product")) {
                 kind = "producer";
                 prefixes = PRODUCER;
-            } else if (types.contains("SportsAndLeisurePlace") || types.contains("EquipmentRental")
-                    || types.contains("Course") || types.contains("ActivityProvider")) {
+            } else if (types.contains("SportsAndLeisurePlace")
+                    || types.contains("EquipmentRental")
+                    || types.contains("Course")
+                    || types.contains("ActivityProvider")) {
                 kind = "leisure";
                 prefixes = LEISURE;
             } else {
@@ -435,17 +667,21 @@ public final class SyntheticFlowGenerator {
     }
 
     private static List<Commune> readCommunes() {
-        try (InputStream in = SyntheticFlowGenerator.class
-                .getResourceAsStream("/data/territory/communes-cabbalr.geojson")) {
+        try (InputStream in =
+                SyntheticFlowGenerator.class.getResourceAsStream("/data/territory/communes-cabbalr.geojson")) {
             if (in == null) {
                 throw new IllegalStateException("communes-cabbalr.geojson not on the classpath");
             }
             List<Commune> communes = new ArrayList<>();
             for (JsonNode feature : JSON.readTree(in).get("features")) {
                 JsonNode p = feature.get("properties");
-                communes.add(new Commune(p.get("code").asString(), p.get("name").asString(),
-                        p.get("postalCodes").get(0).asString(), p.get("centroid").get(0).asDouble(),
-                        p.get("centroid").get(1).asDouble(), p.path("population").asInt(1)));
+                communes.add(new Commune(
+                        p.get("code").asString(),
+                        p.get("name").asString(),
+                        p.get("postalCodes").get(0).asString(),
+                        p.get("centroid").get(0).asDouble(),
+                        p.get("centroid").get(1).asDouble(),
+                        p.path("population").asInt(1)));
             }
             return communes;
         } catch (IOException e) {

@@ -34,7 +34,8 @@ class ImportBenchmarkTest {
             files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(f -> samples.add(TestFlows.read(f)));
         }
         try (Stream<Path> files = Files.list(TestFlows.objects2023())) {
-            files.filter(f -> f.toString().endsWith(".json")).sorted()
+            files.filter(f -> f.toString().endsWith(".json"))
+                    .sorted()
                     .forEach(f -> samples.add(TestFlows.under2023Namespace(TestFlows.read(f))));
         }
         // written as generated: a few thousand objects of 70 KB do not all fit in memory as strings
@@ -53,26 +54,29 @@ class ImportBenchmarkTest {
                     bytes += content.length;
                     out.putNextEntry(new java.util.zip.ZipEntry("objects/" + file));
                     out.write(content);
-                    index.append(index.length() > 2 ? ",\n" : "").append("{\"label\": \"x\", \"file\": \"")
-                            .append(file).append("\"}");
+                    index.append(index.length() > 2 ? ",\n" : "")
+                            .append("{\"label\": \"x\", \"file\": \"")
+                            .append(file)
+                            .append("\"}");
                 }
             }
             out.putNextEntry(new java.util.zip.ZipEntry("index.json"));
             out.write(index.append("\n]\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Path data = tmp.resolve("data");
-        ImportCommandLineTest.Result first = ImportCommandLineTest.runImport(data, "import", "datatourisme",
-                zip.toString(), "--all-communes");
+        ImportCommandLineTest.Result first =
+                ImportCommandLineTest.runImport(data, "import", "datatourisme", zip.toString(), "--all-communes");
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         int records = COPIES * samples.size();
-        System.out.printf("Import benchmark: %d records (%d KB on average, %d MB)%n", records,
-                bytes / records / 1024, bytes / 1024 / 1024);
+        System.out.printf(
+                "Import benchmark: %d records (%d KB on average, %d MB)%n",
+                records, bytes / records / 1024, bytes / 1024 / 1024);
         report("first run (created)", first, records);
         if (Boolean.getBoolean("ambassade.benchmark.once")) {
             return;
         }
-        ImportCommandLineTest.Result second = ImportCommandLineTest.runImport(data, "import", "datatourisme",
-                zip.toString(), "--all-communes");
+        ImportCommandLineTest.Result second =
+                ImportCommandLineTest.runImport(data, "import", "datatourisme", zip.toString(), "--all-communes");
         assertThat(second.exitCode()).as(second.stderr()).isZero();
         report("second run (unchanged)", second, records);
     }
@@ -80,8 +84,7 @@ class ImportBenchmarkTest {
     private static void report(String what, ImportCommandLineTest.Result result, int records) {
         Matcher m = Pattern.compile("COMPLETED in (\\d+) ms").matcher(String.join("\n", result.stdout()));
         long ms = m.find() ? Long.parseLong(m.group(1)) : -1;
-        System.out.printf("  %s: %s in %d ms = %.0f records/s%n", what, result.lastLine(), ms,
-                records * 1000.0 / ms);
+        System.out.printf("  %s: %s in %d ms = %.0f records/s%n", what, result.lastLine(), ms, records * 1000.0 / ms);
         result.stdout().stream().filter(l -> l.contains("ms matching")).forEach(l -> System.out.println("    " + l));
     }
 }

@@ -53,7 +53,8 @@ public class ImportCommandLineTest {
     static Path sampleFlow() {
         try {
             return Path.of(ImportCommandLineTest.class
-                    .getResource("/datatourisme/flat-archive-2020-09-centre-val-de-loire-subset").toURI());
+                    .getResource("/datatourisme/flat-archive-2020-09-centre-val-de-loire-subset")
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -87,24 +88,36 @@ public class ImportCommandLineTest {
             throw new AssertionError("the import command did not finish");
         }
         List<String> stdout = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).toList();
+                .filter(l -> !l.isBlank())
+                .toList();
         return new Result(process.exitValue(), stdout, Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void importsTheSampleFlowAndPrintsTheSummaryLast(@TempDir Path tmp) throws Exception {
         Path report = tmp.resolve("report.csv");
-        Result result = runImport(installedDataDirectory(), "import", "datatourisme", sampleFlow().toString(),
-                "--all-communes", "--report", report.toString());
+        Result result = runImport(
+                installedDataDirectory(),
+                "import",
+                "datatourisme",
+                sampleFlow().toString(),
+                "--all-communes",
+                "--report",
+                report.toString());
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.lastLine()).isEqualTo("created=29 updated=0 unchanged=0 skipped=8 rejected=0");
-        assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("\uFEFF")
+        assertThat(Files.readString(report, StandardCharsets.UTF_8))
+                .startsWith("\uFEFF")
                 .contains("Circuit des pas pressés");
     }
 
     @Test
     void aMissingFileExitsWithOne(@TempDir Path tmp) throws Exception {
-        Result result = runImport(tmp.resolve("data"), "import", "datatourisme", tmp.resolve("none.zip").toString());
+        Result result = runImport(
+                tmp.resolve("data"),
+                "import",
+                "datatourisme",
+                tmp.resolve("none.zip").toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.lastLine()).isEqualTo("created=0 updated=0 unchanged=0 skipped=0 rejected=0");
         assertThat(result.stderr()).contains("none.zip");
@@ -114,12 +127,15 @@ public class ImportCommandLineTest {
     void aDataDirectoryInUseExitsWithTwoAndTouchesNothing(@TempDir Path tmp) throws Exception {
         Path dataDir = Files.createDirectories(tmp.resolve("data"));
         // the lock a running server holds (see EmbeddedPostgresServer)
-        try (FileChannel channel = FileChannel.open(dataDir.resolve("ambassade.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-            Result result = runImport(dataDir, "import", "datatourisme", sampleFlow().toString(), "--all-communes");
+        try (FileChannel channel = FileChannel.open(
+                        dataDir.resolve("ambassade.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            Result result =
+                    runImport(dataDir, "import", "datatourisme", sampleFlow().toString(), "--all-communes");
             assertThat(result.exitCode()).as(result.stderr()).isEqualTo(2);
             assertThat(result.lastLine()).isEqualTo("created=0 updated=0 unchanged=0 skipped=0 rejected=0");
-            assertThat(result.stderr()).contains("in use")
+            assertThat(result.stderr())
+                    .contains("in use")
                     .contains("Nothing was imported. Stop the server, or run the import from the back office.");
             // nothing touched: no database created, the server's lock file alone in the data directory
             assertThat(dataDir.resolve("pg")).doesNotExist();
@@ -134,18 +150,24 @@ public class ImportCommandLineTest {
         // in this JVM: the command answers before any Spring context or database would start
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ImportCommand.run(AmbassadeApplication.class, new String[] {"import", "xml", "flow.zip"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = ImportCommand.run(
+                AmbassadeApplication.class,
+                new String[] {"import", "xml", "flow.zip"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(ImportCommand.UNREADABLE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown kind of import: xml")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unknown kind of import: xml")
                 .contains("Usage: import datatourisme <zip-or-folder>");
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
                 .containsExactly("created=0 updated=0 unchanged=0 skipped=0 rejected=0");
 
         err.reset();
         out.reset();
-        status = ImportCommand.run(AmbassadeApplication.class, new String[] {"import", "csv", "providers.csv",
-                "--report"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        status = ImportCommand.run(
+                AmbassadeApplication.class,
+                new String[] {"import", "csv", "providers.csv", "--report"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(ImportCommand.UNREADABLE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--report needs a file name");

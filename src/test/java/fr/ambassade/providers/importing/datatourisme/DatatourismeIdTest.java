@@ -10,10 +10,12 @@ class DatatourismeIdTest {
 
     @Test
     void sameIdentityUnderBothNamespaces() {
-        DatatourismeId current = DatatourismeId
-                .parse("https://data.datatourisme.fr/15/3a2ee9c3-f231-3221-91e3-d3153b89ee6a").orElseThrow();
-        DatatourismeId legacy = DatatourismeId
-                .parse("https://data.datatourisme.gouv.fr/15/3a2ee9c3-f231-3221-91e3-d3153b89ee6a").orElseThrow();
+        DatatourismeId current = DatatourismeId.parse(
+                        "https://data.datatourisme.fr/15/3a2ee9c3-f231-3221-91e3-d3153b89ee6a")
+                .orElseThrow();
+        DatatourismeId legacy = DatatourismeId.parse(
+                        "https://data.datatourisme.gouv.fr/15/3a2ee9c3-f231-3221-91e3-d3153b89ee6a")
+                .orElseThrow();
         assertThat(current).isEqualTo(legacy).hasSameHashCodeAs(legacy);
         assertThat(current.producer()).isEqualTo("15");
         assertThat(current.uuid()).isEqualTo("3a2ee9c3-f231-3221-91e3-d3153b89ee6a");
@@ -31,10 +33,12 @@ class DatatourismeIdTest {
     @Test
     void refusesOtherIris() {
         assertThat(DatatourismeId.parse(null)).isEmpty();
-        assertThat(DatatourismeId.parse("https://example.org/15/3a2ee9c3-f231-3221-91e3-d3153b89ee6a")).isEmpty();
+        assertThat(DatatourismeId.parse("https://example.org/15/3a2ee9c3-f231-3221-91e3-d3153b89ee6a"))
+                .isEmpty();
         assertThat(DatatourismeId.parse("https://data.datatourisme.fr/3a2ee9c3-f231-3221-91e3-d3153b89ee6a"))
                 .isEmpty();
-        assertThat(DatatourismeId.parse("https://data.datatourisme.fr/15/not-a-uuid")).isEmpty();
+        assertThat(DatatourismeId.parse("https://data.datatourisme.fr/15/not-a-uuid"))
+                .isEmpty();
         assertThat(DatatourismeId.parse("https://data.datatourisme.fr/15/x/3a2ee9c3-f231-3221-91e3-d3153b89ee6a"))
                 .isEmpty();
         assertThatThrownBy(() -> new DatatourismeId("1/5", "3a2ee9c3-f231-3221-91e3-d3153b89ee6a"))
@@ -45,7 +49,8 @@ class DatatourismeIdTest {
     void theSameObjectRewrittenUnderTheOtherNamespaceHasTheSameIdentityAndHash() throws Exception {
         DatatourismeRecordMapper mapper = new DatatourismeRecordMapper();
         byte[] legacy = SampleFlows.object2020("2/26/15-2679335a-b7fa-31fc-b41f-7ee6548aff62.json");
-        byte[] current = new String(legacy, StandardCharsets.UTF_8).replace("datatourisme.gouv.fr", "datatourisme.fr")
+        byte[] current = new String(legacy, StandardCharsets.UTF_8)
+                .replace("datatourisme.gouv.fr", "datatourisme.fr")
                 .getBytes(StandardCharsets.UTF_8);
         DatatourismeRecord a = mapper.map(legacy);
         DatatourismeRecord b = mapper.map(current);

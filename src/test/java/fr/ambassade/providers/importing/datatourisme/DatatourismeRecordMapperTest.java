@@ -106,15 +106,21 @@ class DatatourismeRecordMapperTest {
         assertThat(r.shortDescriptions()).containsEntry("fr", "Au pied du beffroi.");
         assertThat(r.lastUpdate()).isNull();
         assertThat(r.accessibility().reducedMobilityAccess()).isNull();
-        assertThat(r.warnings()).extracting(DatatourismeRecord.RecordWarning::field)
+        assertThat(r.warnings())
+                .extracting(DatatourismeRecord.RecordWarning::field)
                 .contains("hasContact", "hasReview", "lastUpdate", "reducedMobilityAccess");
     }
 
     @Test
     void outOfRangeCoordinates() throws Exception {
-        for (String geo : new String[] {geo("\"123.4\"", "\"2.6\""), geo("\"50.5\"", "\"-190\""),
-            geo("\"0\"", "\"0\""), geo("\"N 50°\"", "\"2.6\""), geo("\"NaN\"", "\"2.6\""),
-            geo("\"1e999999\"", "\"2.6\"")}) {
+        for (String geo : new String[] {
+            geo("\"123.4\"", "\"2.6\""),
+            geo("\"50.5\"", "\"-190\""),
+            geo("\"0\"", "\"0\""),
+            geo("\"N 50°\"", "\"2.6\""),
+            geo("\"NaN\"", "\"2.6\""),
+            geo("\"1e999999\"", "\"2.6\"")
+        }) {
             DatatourismeRecord r = map(object(geo, ""));
             assertThat(r.coordinateStatus()).as(geo).isEqualTo(CoordinateStatus.INVALID);
             assertThat(r.location()).isNull();
@@ -158,7 +164,8 @@ class DatatourismeRecordMapperTest {
             {geo("\"90.0000001\"", "\"2.4\""), "latitude out of range"},
             {geo("\"48.86\"", "\"180.1\""), "longitude out of range"},
             {geo("\"48.86\"", "null"), "longitude missing"},
-            {geo("\"0.0\"", "\"0\""), "0,0 is no place"}};
+            {geo("\"0.0\"", "\"0\""), "0,0 is no place"}
+        };
         for (String[] c : cases) {
             DatatourismeRecord r = map(object(c[0], ""));
             assertThat(r.coordinateStatus()).as(c[0]).isEqualTo(CoordinateStatus.INVALID);
@@ -173,10 +180,11 @@ class DatatourismeRecordMapperTest {
     @Test
     void theMappingVersionIsPartOfTheContentHash() throws Exception {
         byte[] json = object(geo("\"48.8613629\"", "\"2.400301000000013\""), "").getBytes(StandardCharsets.UTF_8);
-        DatatourismeRecordMapper older = new DatatourismeRecordMapper(ReviewValueNames.bundled(),
-                DatatourismeRecordMapper.MAPPING_VERSION - 1);
+        DatatourismeRecordMapper older =
+                new DatatourismeRecordMapper(ReviewValueNames.bundled(), DatatourismeRecordMapper.MAPPING_VERSION - 1);
         // a record whose object did not change is still re-applied once the mapping changed
-        assertThat(mapper.map(json).contentHash()).isEqualTo(mapper.map(json).contentHash())
+        assertThat(mapper.map(json).contentHash())
+                .isEqualTo(mapper.map(json).contentHash())
                 .isNotEqualTo(older.map(json).contentHash());
     }
 
@@ -190,7 +198,8 @@ class DatatourismeRecordMapperTest {
     @Test
     void hugeDescriptionIsTruncated() throws Exception {
         String huge = "Très long. ".repeat(5_000);
-        DatatourismeRecord r = map(object(geo("\"50.5\"", "\"2.6\""),
+        DatatourismeRecord r = map(object(
+                geo("\"50.5\"", "\"2.6\""),
                 "\"hasDescription\": [{\"dc:description\": {\"fr\": [\"" + huge + "\"]}}]"));
         assertThat(r.descriptions().get("fr")).hasSize(DatatourismeRecord.MAX_DESCRIPTION_LENGTH);
         assertThat(r.warnings()).anySatisfy(w -> {
@@ -210,8 +219,9 @@ class DatatourismeRecordMapperTest {
                 """));
         assertThat(r.websites()).containsExactly("http://www.beffroi.example", "https://ok.example/page?x=1");
         assertThat(r.emails()).containsExactly("reservation@beffroi.example");
-        assertThat(r.warnings()).extracting(DatatourismeRecord.RecordWarning::code).contains(
-                WarningCode.INVALID_WEBSITE, WarningCode.WEBSITE_COMPLETED, WarningCode.INVALID_EMAIL);
+        assertThat(r.warnings())
+                .extracting(DatatourismeRecord.RecordWarning::code)
+                .contains(WarningCode.INVALID_WEBSITE, WarningCode.WEBSITE_COMPLETED, WarningCode.INVALID_EMAIL);
     }
 
     @Test
@@ -226,24 +236,34 @@ class DatatourismeRecordMapperTest {
     @Test
     void missingOrForeignIdRejects() {
         assertThatThrownBy(() -> map("{\"rdfs:label\": {\"fr\": [\"x\"]}}"))
-                .isInstanceOfSatisfying(RecordRejectedException.class,
+                .isInstanceOfSatisfying(
+                        RecordRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectReason.MISSING_ID));
         assertThatThrownBy(() -> map("{\"@id\": \"https://example.org/poi/1\"}"))
-                .isInstanceOfSatisfying(RecordRejectedException.class,
+                .isInstanceOfSatisfying(
+                        RecordRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectReason.INVALID_ID));
-        assertThatThrownBy(() -> map("[1, 2]")).isInstanceOfSatisfying(RecordRejectedException.class,
-                e -> assertThat(e.reason()).isEqualTo(RejectReason.NOT_AN_OBJECT));
-        assertThatThrownBy(() -> map("{\"@id\": \"" + ID + "\", ")).isInstanceOfSatisfying(
-                RecordRejectedException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED_JSON));
-        assertThatThrownBy(() -> map("{\"@id\": \"" + ID + "\"} {}")).isInstanceOfSatisfying(
-                RecordRejectedException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED_JSON));
+        assertThatThrownBy(() -> map("[1, 2]"))
+                .isInstanceOfSatisfying(
+                        RecordRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.NOT_AN_OBJECT));
+        assertThatThrownBy(() -> map("{\"@id\": \"" + ID + "\", "))
+                .isInstanceOfSatisfying(
+                        RecordRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED_JSON));
+        assertThatThrownBy(() -> map("{\"@id\": \"" + ID + "\"} {}"))
+                .isInstanceOfSatisfying(
+                        RecordRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED_JSON));
     }
 
     @Test
     void malformedJsonInASkippedPropertyStillRejects() {
         String json = object(geo("\"50.5\"", "\"2.6\""), "\"offers\": [{\"price\": [1, 2}]");
-        assertThatThrownBy(() -> map(json)).isInstanceOfSatisfying(RecordRejectedException.class,
-                e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED_JSON));
+        assertThatThrownBy(() -> map(json))
+                .isInstanceOfSatisfying(
+                        RecordRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED_JSON));
     }
 
     @Test
@@ -261,7 +281,9 @@ class DatatourismeRecordMapperTest {
     @Test
     void nameFallsBackToAnotherLanguage() throws Exception {
         DatatourismeRecord r = map(object(geo("\"50.5\"", "\"2.6\""), "")
-                .replace("{\"fr\": [\"Hôtel du Beffroi\"], \"en\": [\"Belfry Hotel\"]}", "{\"en\": [\"Belfry Hotel\"]}"));
+                .replace(
+                        "{\"fr\": [\"Hôtel du Beffroi\"], \"en\": [\"Belfry Hotel\"]}",
+                        "{\"en\": [\"Belfry Hotel\"]}"));
         assertThat(r.name()).isEqualTo("Belfry Hotel");
         DatatourismeRecord none = map(object(geo("\"50.5\"", "\"2.6\""), "")
                 .replace("{\"fr\": [\"Hôtel du Beffroi\"], \"en\": [\"Belfry Hotel\"]}", "{}"));

@@ -35,8 +35,16 @@ class FlowReaderPerformanceTest {
 
     private static Map<String, String> run(Path flow) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                FlowBenchmark.class.getName(), flow.toString(), "2").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FlowBenchmark.class.getName(),
+                        flow.toString(),
+                        "2")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();

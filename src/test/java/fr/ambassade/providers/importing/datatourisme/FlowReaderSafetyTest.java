@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ambassade.providers.importing.datatourisme.FlowException.Reason;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,7 +65,8 @@ class FlowReaderSafetyTest {
     @Test
     void zipBombEntryTooLarge() throws IOException {
         Path bomb = zipWithZeros(tmp.resolve("bomb.zip"), "objects/0/00/15-bomb.json", 3 * 1024 * 1024);
-        assertRefused(() -> FlowReader.open(bomb, FlowLimits.defaults().withMaxEntryBytes(1024 * 1024)),
+        assertRefused(
+                () -> FlowReader.open(bomb, FlowLimits.defaults().withMaxEntryBytes(1024 * 1024)),
                 Reason.ENTRY_TOO_LARGE);
     }
 
@@ -80,8 +80,8 @@ class FlowReaderSafetyTest {
     @Test
     void zipBombTotalTooLarge() {
         Path zip = SampleFlows.zipFolder(SampleFlows.archive2020(), tmp.resolve("flow.zip"));
-        assertRefused(() -> FlowReader.open(zip, FlowLimits.defaults().withMaxTotalBytes(500_000)),
-                Reason.TOTAL_TOO_LARGE);
+        assertRefused(
+                () -> FlowReader.open(zip, FlowLimits.defaults().withMaxTotalBytes(500_000)), Reason.TOTAL_TOO_LARGE);
     }
 
     @Test
@@ -152,15 +152,15 @@ class FlowReaderSafetyTest {
     void invalidIndexAndContext() {
         Map<String, byte[]> entries = SampleFlows.flow2023Entries();
         entries.put("index.json", "[{\"file\": \"a.json\"},".getBytes(StandardCharsets.UTF_8));
-        assertRefused(() -> FlowReader.open(SampleFlows.zip(tmp.resolve("badindex.zip"), entries)),
-                Reason.INVALID_INDEX);
+        assertRefused(
+                () -> FlowReader.open(SampleFlows.zip(tmp.resolve("badindex.zip"), entries)), Reason.INVALID_INDEX);
         entries.put("index.json", "{\"file\": \"a.json\"}".getBytes(StandardCharsets.UTF_8));
-        assertRefused(() -> FlowReader.open(SampleFlows.zip(tmp.resolve("objindex.zip"), entries)),
-                Reason.INVALID_INDEX);
+        assertRefused(
+                () -> FlowReader.open(SampleFlows.zip(tmp.resolve("objindex.zip"), entries)), Reason.INVALID_INDEX);
         Map<String, byte[]> other = SampleFlows.flow2023Entries();
         other.put("context.jsonld", "{\"@vocab\": ".getBytes(StandardCharsets.UTF_8));
-        assertRefused(() -> FlowReader.open(SampleFlows.zip(tmp.resolve("badcontext.zip"), other)),
-                Reason.INVALID_CONTEXT);
+        assertRefused(
+                () -> FlowReader.open(SampleFlows.zip(tmp.resolve("badcontext.zip"), other)), Reason.INVALID_CONTEXT);
     }
 
     @Test
@@ -180,13 +180,18 @@ class FlowReaderSafetyTest {
         assertThat(entries).containsKey(broken);
         byte[] bytes = entries.get(broken);
         entries.put(broken, Arrays.copyOf(bytes, bytes.length / 3));
-        for (Path flow : List.of(SampleFlows.zip(tmp.resolve("malformed.zip"), entries),
+        for (Path flow : List.of(
+                SampleFlows.zip(tmp.resolve("malformed.zip"), entries),
                 SampleFlows.folder(tmp.resolve("malformed"), entries))) {
             try (FlowReader reader = FlowReader.open(flow)) {
                 List<FlowItem> items = SampleFlows.readAll(reader);
                 assertThat(items).hasSize(10);
-                assertThat(items).filteredOn(i -> i instanceof FlowItem.Accepted).hasSize(9);
-                assertThat(items).filteredOn(i -> i instanceof FlowItem.Rejected).singleElement()
+                assertThat(items)
+                        .filteredOn(i -> i instanceof FlowItem.Accepted)
+                        .hasSize(9);
+                assertThat(items)
+                        .filteredOn(i -> i instanceof FlowItem.Rejected)
+                        .singleElement()
                         .isInstanceOfSatisfying(FlowItem.Rejected.class, r -> {
                             assertThat(r.reason()).isEqualTo(RejectReason.MALFORMED_JSON);
                             assertThat(r.message()).contains("30-0049c43b-5087-3c44-87ef-349d316fc2b8.json");
@@ -201,13 +206,18 @@ class FlowReaderSafetyTest {
     void indexEntryPointingToAMissingFile() {
         Map<String, byte[]> entries = SampleFlows.flow2023Entries();
         entries.remove("objects/0/00/58-004729f1-24e7-3d50-875a-eb24f0f15a43.json");
-        for (Path flow : List.of(SampleFlows.zip(tmp.resolve("missing.zip"), entries),
+        for (Path flow : List.of(
+                SampleFlows.zip(tmp.resolve("missing.zip"), entries),
                 SampleFlows.folder(tmp.resolve("missing"), entries))) {
             try (FlowReader reader = FlowReader.open(flow)) {
                 assertThat(reader.size()).isEqualTo(10);
                 List<FlowItem> items = SampleFlows.readAll(reader);
-                assertThat(items).filteredOn(i -> i instanceof FlowItem.Accepted).hasSize(9);
-                assertThat(items).filteredOn(i -> i instanceof FlowItem.Rejected).singleElement()
+                assertThat(items)
+                        .filteredOn(i -> i instanceof FlowItem.Accepted)
+                        .hasSize(9);
+                assertThat(items)
+                        .filteredOn(i -> i instanceof FlowItem.Rejected)
+                        .singleElement()
                         .isInstanceOfSatisfying(FlowItem.Rejected.class, r -> {
                             assertThat(r.reason()).isEqualTo(RejectReason.MISSING_FILE);
                             assertThat(r.id()).hasToString("58/004729f1-24e7-3d50-875a-eb24f0f15a43");
@@ -219,12 +229,14 @@ class FlowReaderSafetyTest {
     @Test
     void indexEntryClimbingOutOfTheFolder() throws IOException {
         Path folder = SampleFlows.folder(tmp.resolve("flow"), SampleFlows.flow2023Entries());
-        Files.writeString(tmp.resolve("secret.json"), "{\"@id\": \"https://data.datatourisme.fr/1/"
-                + "00000000-0000-0000-0000-000000000000\"}");
+        Files.writeString(
+                tmp.resolve("secret.json"),
+                "{\"@id\": \"https://data.datatourisme.fr/1/" + "00000000-0000-0000-0000-000000000000\"}");
         Files.writeString(folder.resolve("index.json"), "[{\"file\": \"../../secret.json\"}, {\"label\": \"x\"}]");
         try (FlowReader reader = FlowReader.open(folder)) {
             List<FlowItem> items = SampleFlows.readAll(reader);
-            assertThat(items).extracting(i -> ((FlowItem.Rejected) i).reason())
+            assertThat(items)
+                    .extracting(i -> ((FlowItem.Rejected) i).reason())
                     .containsExactly(RejectReason.UNSAFE_FILE_NAME, RejectReason.MISSING_FILE);
         }
     }
@@ -235,9 +247,11 @@ class FlowReaderSafetyTest {
         byte[] jeanne = SampleFlows.object2023("30-0049c43b-5087-3c44-87ef-349d316fc2b8.json");
         objects.put("30-0049c43b-5087-3c44-87ef-349d316fc2b8.json", jeanne);
         // the same object again, under another file name and the 2020 host
-        objects.put("30-ffffffff-5087-3c44-87ef-349d316fc2b8.json", new String(jeanne, StandardCharsets.UTF_8)
-                .replace("https://data.datatourisme.fr/", "https://data.datatourisme.gouv.fr/")
-                .getBytes(StandardCharsets.UTF_8));
+        objects.put(
+                "30-ffffffff-5087-3c44-87ef-349d316fc2b8.json",
+                new String(jeanne, StandardCharsets.UTF_8)
+                        .replace("https://data.datatourisme.fr/", "https://data.datatourisme.gouv.fr/")
+                        .getBytes(StandardCharsets.UTF_8));
         Path zip = SampleFlows.zip(tmp.resolve("dup.zip"), SampleFlows.flowEntries(SampleFlows.context2023(), objects));
         try (FlowReader reader = FlowReader.open(zip)) {
             List<FlowItem> items = SampleFlows.readAll(reader);
@@ -255,7 +269,9 @@ class FlowReaderSafetyTest {
         try (FlowReader reader = FlowReader.open(zip);
                 Stream<FlowItem> items = reader.items(e -> !e.file().contains("/30-"))) {
             List<FlowItem> list = items.toList();
-            assertThat(list).filteredOn(i -> i instanceof FlowItem.Skipped).hasSize(4)
+            assertThat(list)
+                    .filteredOn(i -> i instanceof FlowItem.Skipped)
+                    .hasSize(4)
                     .allSatisfy(i -> assertThat(i.entry().idFromFileName()).isPresent());
             assertThat(list).filteredOn(i -> i instanceof FlowItem.Accepted).hasSize(6);
         }
@@ -266,12 +282,15 @@ class FlowReaderSafetyTest {
         // a real zip bomb, small on disk, whose central directory lies: an object listed in the index declares
         // 1,000 bytes (under every size and ratio check made when the archive is opened) but inflates to 20 MB
         Map<String, byte[]> entries = SampleFlows.flow2023Entries();
-        String target = entries.keySet().stream().filter(name -> name.startsWith("objects/")).reduce((a, b) -> b)
+        String target = entries.keySet().stream()
+                .filter(name -> name.startsWith("objects/"))
+                .reduce((a, b) -> b)
                 .orElseThrow();
         int inflated = 20 * 1024 * 1024;
         int declared = 1000;
         Path bomb = tmp.resolve("forged.zip");
-        try (OutputStream out = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(bomb);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 if (entry.getKey().equals(target)) {
@@ -298,7 +317,8 @@ class FlowReaderSafetyTest {
 
         assertRefused(() -> openAndRead(bomb, FlowLimits.defaults()), Reason.ENTRY_TOO_LARGE);
         assertThatThrownBy(() -> openAndRead(bomb, FlowLimits.defaults()))
-                .hasMessageContaining(target).hasMessageContaining("inflates beyond " + declared);
+                .hasMessageContaining(target)
+                .hasMessageContaining("inflates beyond " + declared);
     }
 
     /** Rewrites the uncompressed size of one entry in the central directory (what {@code ZipFile} believes). */
@@ -326,15 +346,18 @@ class FlowReaderSafetyTest {
         Path folder = SampleFlows.folder(tmp.resolve("flow"), SampleFlows.flow2023Entries());
         try (FlowReader reader = FlowReader.open(folder, FlowLimits.defaults().withMaxEntryBytes(300_000))) {
             List<FlowItem> items = SampleFlows.readAll(reader);
-            assertThat(items).filteredOn(i -> i instanceof FlowItem.Rejected)
+            assertThat(items)
+                    .filteredOn(i -> i instanceof FlowItem.Rejected)
                     .extracting(i -> ((FlowItem.Rejected) i).reason())
-                    .containsOnly(RejectReason.FILE_TOO_LARGE).hasSize(2);
+                    .containsOnly(RejectReason.FILE_TOO_LARGE)
+                    .hasSize(2);
         }
     }
 
     private static Path zipWithZeros(Path target, String name, int size) throws IOException {
         Map<String, byte[]> entries = SampleFlows.flow2023Entries();
-        try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());

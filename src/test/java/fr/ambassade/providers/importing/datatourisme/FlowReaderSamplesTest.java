@@ -42,7 +42,8 @@ class FlowReaderSamplesTest {
 
     private static Map<String, DatatourismeRecord> accepted(List<FlowItem> items) {
         assertThat(items).allSatisfy(item -> assertThat(item).isInstanceOf(FlowItem.Accepted.class));
-        return items.stream().map(item -> ((FlowItem.Accepted) item).record())
+        return items.stream()
+                .map(item -> ((FlowItem.Accepted) item).record())
                 .collect(Collectors.toMap(r -> r.id().toString(), Function.identity()));
     }
 
@@ -81,8 +82,10 @@ class FlowReaderSamplesTest {
             parallel = SampleFlows.readAll(reader.parallelism(3));
         }
         assertThat(parallel).isEqualTo(sequential);
-        assertThat(parallel).extracting(i -> i.entry().position())
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 37).boxed().toList());
+        assertThat(parallel)
+                .extracting(i -> i.entry().position())
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, 37).boxed().toList());
     }
 
     @Test
@@ -110,8 +113,13 @@ class FlowReaderSamplesTest {
         assertThat(r.inseeCode()).isEqualTo("37272");
         assertThat(r.location().latitude()).isEqualByComparingTo(new BigDecimal("47.3408909"));
         assertThat(r.location().longitude()).isEqualByComparingTo(new BigDecimal("0.5124092"));
-        assertThat(r.labels()).extracting(ReviewLabel::id).containsExactly("kb:COVID19ProtocolsCommitted",
-                "kb:LabelRating_QualiteTourisme", "kb:LabelRating_AccueilVelo", "kb:LabelRating_OutstandingGarden");
+        assertThat(r.labels())
+                .extracting(ReviewLabel::id)
+                .containsExactly(
+                        "kb:COVID19ProtocolsCommitted",
+                        "kb:LabelRating_QualiteTourisme",
+                        "kb:LabelRating_AccueilVelo",
+                        "kb:LabelRating_OutstandingGarden");
         assertThat(r.labels().get(3).name()).isEqualTo("Jardin remarquable");
         assertThat(r.labels().get(3).kind()).isEqualTo("LabelRating");
         assertThat(r.emails()).containsExactly("info@chateauvillandry.com");
@@ -131,7 +139,10 @@ class FlowReaderSamplesTest {
         assertThat(main.credit()).isEqualTo("Château de Villandry");
         assertThat(main.mimeType()).isEqualTo("image/jpeg");
         assertThat(main.publiclyReusable()).isFalse();
-        assertThat(r.photos()).hasSizeGreaterThan(1).extracting(PhotoReference::url).doesNotHaveDuplicates();
+        assertThat(r.photos())
+                .hasSizeGreaterThan(1)
+                .extracting(PhotoReference::url)
+                .doesNotHaveDuplicates();
         assertThat(r.classification().category()).isEqualTo(ProviderCategory.HERITAGE_SITE);
         assertThat(r.classification().subtype()).isEqualTo("castle");
     }
@@ -143,10 +154,13 @@ class FlowReaderSamplesTest {
         assertThat(r.inseeCode()).isEqualTo("37261");
         assertThat(r.category()).isEqualTo(ProviderCategory.ACCOMMODATION);
         assertThat(r.classification().subtype()).isEqualTo("hotel");
-        assertThat(r.labels()).extracting(ReviewLabel::id).contains("kb:ScaleRating_3etoiles",
-                "kb:LabelRating_QualiteTourisme");
-        assertThat(r.labels()).filteredOn(l -> l.id().equals("kb:ScaleRating_3etoiles"))
-                .singleElement().satisfies(l -> {
+        assertThat(r.labels())
+                .extracting(ReviewLabel::id)
+                .contains("kb:ScaleRating_3etoiles", "kb:LabelRating_QualiteTourisme");
+        assertThat(r.labels())
+                .filteredOn(l -> l.id().equals("kb:ScaleRating_3etoiles"))
+                .singleElement()
+                .satisfies(l -> {
                     assertThat(l.kind()).isEqualTo("ScaleRating");
                     assertThat(l.name()).isEqualTo("3 étoiles");
                 });
@@ -196,7 +210,8 @@ class FlowReaderSamplesTest {
         assertThat(exhibition.classification().decision()).isEqualTo(Decision.SKIP_EVENT);
 
         long events = archive2020.values().stream()
-                .filter(r -> r.classification().decision() == Decision.SKIP_EVENT).count();
+                .filter(r -> r.classification().decision() == Decision.SKIP_EVENT)
+                .count();
         assertThat(events).isEqualTo(6);
     }
 
@@ -213,9 +228,12 @@ class FlowReaderSamplesTest {
         assertThat(r.location().longitude()).isEqualByComparingTo("0.727444");
         assertThat(r.category()).isEqualTo(ProviderCategory.ACCOMMODATION);
         assertThat(r.classification().subtype()).isEqualTo("gite");
-        assertThat(r.labels()).extracting(ReviewLabel::id)
+        assertThat(r.labels())
+                .extracting(ReviewLabel::id)
                 .containsExactlyInAnyOrder("kb:ScaleRating_3epis", "kb:LabelRating_GitesDeFrance");
-        assertThat(r.labels()).filteredOn(l -> l.id().equals("kb:ScaleRating_3epis")).singleElement()
+        assertThat(r.labels())
+                .filteredOn(l -> l.id().equals("kb:ScaleRating_3epis"))
+                .singleElement()
                 .satisfies(l -> {
                     assertThat(l.name()).isEqualTo("3 épis / Confort");
                     assertThat(l.ratingValue()).isEqualTo("3.0");

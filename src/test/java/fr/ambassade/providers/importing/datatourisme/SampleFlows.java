@@ -21,12 +21,12 @@ final class SampleFlows {
     static final String ARCHIVE_2020 = "flat-archive-2020-09-centre-val-de-loire-subset";
     static final String OBJECTS_2023 = "flat-objects-2023-11-various-regions";
 
-    private SampleFlows() {
-    }
+    private SampleFlows() {}
 
     static Path resource(String name) {
         try {
-            return Path.of(SampleFlows.class.getResource("/datatourisme/" + name).toURI());
+            return Path.of(
+                    SampleFlows.class.getResource("/datatourisme/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -55,7 +55,8 @@ final class SampleFlows {
     /** The 2020 context with the 2023 hosts: the shape of a current flow context. */
     static byte[] context2023() {
         return new String(read(archive2020().resolve("context.jsonld")), StandardCharsets.UTF_8)
-                .replace("datatourisme.gouv.fr", "datatourisme.fr").getBytes(StandardCharsets.UTF_8);
+                .replace("datatourisme.gouv.fr", "datatourisme.fr")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] context2020() {
@@ -73,8 +74,12 @@ final class SampleFlows {
             if (index.length() > 2) {
                 index.append(",\n");
             }
-            index.append("  {\"label\": \"").append(fileName).append("\", \"lastUpdateDatatourisme\": ")
-                    .append("\"2023-11-09T01:22:56.558Z\", \"file\": \"").append(file).append("\"}");
+            index.append("  {\"label\": \"")
+                    .append(fileName)
+                    .append("\", \"lastUpdateDatatourisme\": ")
+                    .append("\"2023-11-09T01:22:56.558Z\", \"file\": \"")
+                    .append(file)
+                    .append("\"}");
             entries.put("objects/" + file, object.getValue());
         }
         index.append("\n]\n");
@@ -95,7 +100,8 @@ final class SampleFlows {
     }
 
     static Path zip(Path target, Map<String, byte[]> entries) {
-        try (OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());

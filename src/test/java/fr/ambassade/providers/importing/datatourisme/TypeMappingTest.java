@@ -44,29 +44,50 @@ class TypeMappingTest {
 
     @Test
     void mostTellingClassWins() {
-        assertThat(classify("Accommodation", "BistroOrWineBar", "FoodEstablishment", "Hotel", "HotelRestaurant",
-                "HotelTrade", "Restaurant")).extracting(Classification::category, Classification::subtype)
+        assertThat(classify(
+                        "Accommodation",
+                        "BistroOrWineBar",
+                        "FoodEstablishment",
+                        "Hotel",
+                        "HotelRestaurant",
+                        "HotelTrade",
+                        "Restaurant"))
+                .extracting(Classification::category, Classification::subtype)
                 .containsExactly(ProviderCategory.ACCOMMODATION, "hotel-restaurant");
         assertThat(classify("Practice", "Producer", "Product", "Tasting", "TastingProvider", "WineCellar"))
                 .extracting(Classification::category, Classification::subtype)
                 .containsExactly(ProviderCategory.PRODUCER, "winery");
-        assertThat(classify("Abbey", "Aqueduct", "Church", "Cloister", "CulturalSite", "PigeonLoft",
-                "ReligiousSite", "RemarkableBuilding", "TechnicalHeritage")).extracting(Classification::subtype)
+        assertThat(classify(
+                        "Abbey",
+                        "Aqueduct",
+                        "Church",
+                        "Cloister",
+                        "CulturalSite",
+                        "PigeonLoft",
+                        "ReligiousSite",
+                        "RemarkableBuilding",
+                        "TechnicalHeritage"))
+                .extracting(Classification::subtype)
                 .isEqualTo("abbey");
         assertThat(classify("Abbey", "CulturalSite", "Museum", "ParkAndGarden", "ReligiousSite"))
-                .extracting(Classification::subtype).isEqualTo("museum");
+                .extracting(Classification::subtype)
+                .isEqualTo("museum");
         assertThat(classify("Course", "Practice", "Product", "SportsAndLeisurePlace"))
                 .extracting(Classification::category, Classification::subtype)
                 .containsExactly(ProviderCategory.ACTIVITY, "course");
-        assertThat(classify("CraftsmanShop", "Store")).extracting(Classification::category)
+        assertThat(classify("CraftsmanShop", "Store"))
+                .extracting(Classification::category)
                 .isEqualTo(ProviderCategory.CRAFT);
-        assertThat(classify("LocalProductsShop", "Store")).extracting(Classification::category)
+        assertThat(classify("LocalProductsShop", "Store"))
+                .extracting(Classification::category)
                 .isEqualTo(ProviderCategory.SHOP);
         // a cave that is also listed as a cultural site is a cave
-        assertThat(classify("CaveSinkholeOrAven", "CulturalSite", "NaturalHeritage")).extracting(Classification::subtype)
+        assertThat(classify("CaveSinkholeOrAven", "CulturalSite", "NaturalHeritage"))
+                .extracting(Classification::subtype)
                 .isEqualTo("cave");
         assertThat(classify("CamperVanArea", "CampingAndCaravanning", "Accommodation"))
-                .extracting(Classification::subtype).isEqualTo("camper-van-area");
+                .extracting(Classification::subtype)
+                .isEqualTo("camper-van-area");
     }
 
     @Test
@@ -89,7 +110,9 @@ class TypeMappingTest {
     void tableIsConsistent() {
         Set<String> types = new HashSet<>();
         for (Rule rule : TypeMapping.rules()) {
-            assertThat(types.add(rule.type())).as("listed once: %s", rule.type()).isTrue();
+            assertThat(types.add(rule.type()))
+                    .as("listed once: %s", rule.type())
+                    .isTrue();
             if (rule.decision() == Decision.PROVIDER) {
                 assertThat(rule.category()).isNotNull();
                 assertThat(rule.subtype()).matches("[a-z]+(-[a-z]+)*");
@@ -106,7 +129,9 @@ class TypeMappingTest {
     void documentationListsEveryRule() throws IOException {
         String doc = Files.readString(Path.of("docs/datatourisme-mapping.md"));
         for (Rule rule : TypeMapping.rules()) {
-            assertThat(doc).as("docs/datatourisme-mapping.md mentions %s", rule.type()).contains("`" + rule.type() + "`");
+            assertThat(doc)
+                    .as("docs/datatourisme-mapping.md mentions %s", rule.type())
+                    .contains("`" + rule.type() + "`");
         }
     }
 }

@@ -40,12 +40,16 @@ class ImportPagesBrowserTest extends BrowserTestSupport {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(ctx).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(ctx)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     private String render(String path) {
         try {
-            return mvc.perform(get(path).with(ANIMATOR)).andReturn().getResponse()
+            return mvc.perform(get(path).with(ANIMATOR))
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -55,8 +59,12 @@ class ImportPagesBrowserTest extends BrowserTestSupport {
     /** Serves the application's page at {@code path}, rendered for staff at each request. */
     private void serve(String path) {
         String target = url(path);
-        page.route(u -> u.equals(target), r -> r.fulfill(new Route.FulfillOptions().setStatus(200)
-                .setContentType("text/html;charset=utf-8").setBody(render(path))));
+        page.route(
+                u -> u.equals(target),
+                r -> r.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/html;charset=utf-8")
+                        .setBody(render(path))));
     }
 
     @Test
@@ -81,12 +89,14 @@ class ImportPagesBrowserTest extends BrowserTestSupport {
             assertThat(page.locator("#import-progress")).containsText("0 fiches traitées sur 400");
 
             runs.progress(id, countsOf(200), java.util.List.of());
-            assertThat(page.locator("#import-progress")).containsText("200 fiches traitées sur 400 (50 %)",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+            assertThat(page.locator("#import-progress"))
+                    .containsText(
+                            "200 fiches traitées sur 400 (50 %)",
+                            new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
             runs.progress(id, countsOf(200), java.util.List.of());
             runs.complete(id);
-            assertThat(page.locator("#import-progress")).containsText("Terminé",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+            assertThat(page.locator("#import-progress"))
+                    .containsText("Terminé", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
             // polling stopped: the block has no trigger any more
             assertThat(page.locator("#import-progress")).not().hasAttribute("hx-trigger", "every 2s");
             checkAccessibility();
