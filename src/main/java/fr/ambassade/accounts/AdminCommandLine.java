@@ -2,11 +2,10 @@ package fr.ambassade.accounts;
 
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.config.EmbeddedPostgresServer;
+import fr.ambassade.shared.CommandLineSupport;
 import fr.ambassade.shared.RefusedChange;
 import java.io.PrintStream;
 import java.util.Arrays;
-import org.slf4j.ILoggerFactory;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -58,8 +57,8 @@ public final class AdminCommandLine {
                     .logStartupInfo(false)
                     .run(properties);
         } catch (RuntimeException e) {
-            stopLogging();
-            if (causedBy(e, EmbeddedPostgresServer.DataDirectoryInUseException.class)) {
+            CommandLineSupport.stopLogging();
+            if (CommandLineSupport.causedBy(e, EmbeddedPostgresServer.DataDirectoryInUseException.class)) {
                 err.println("The data directory is in use by a running server: stop it, then run the command again.");
                 return DATABASE_IN_USE;
             }
@@ -74,7 +73,7 @@ public final class AdminCommandLine {
         } finally {
             context.close();
         }
-        stopLogging();
+        CommandLineSupport.stopLogging();
         if (link == null) {
             err.println("No enabled administrator has the address " + email + ": nothing was issued.");
             return NOT_AN_ADMINISTRATOR;
@@ -83,21 +82,5 @@ public final class AdminCommandLine {
         out.println(link);
         out.flush();
         return OK;
-    }
-
-    private static void stopLogging() {
-        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        if (factory instanceof ch.qos.logback.classic.LoggerContext logback) {
-            logback.stop();
-        }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,14 +8,13 @@ import fr.ambassade.providers.importing.ImportRun;
 import fr.ambassade.providers.importing.ImportService;
 import fr.ambassade.providers.importing.ImportStatus;
 import fr.ambassade.providers.importing.web.ImportReportCsv;
+import fr.ambassade.shared.CommandLineSupport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.slf4j.ILoggerFactory;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -93,13 +92,13 @@ public final class ImportCommand {
                     .logStartupInfo(false)
                     .run("--server.port=-1");
         } catch (RuntimeException e) {
-            if (causedBy(e, EmbeddedPostgresServer.DataDirectoryInUseException.class)) {
-                stopLogging();
+            if (CommandLineSupport.causedBy(e, EmbeddedPostgresServer.DataDirectoryInUseException.class)) {
+                CommandLineSupport.stopLogging();
                 err.println(rootMessage(e, EmbeddedPostgresServer.DataDirectoryInUseException.class));
                 err.println("Nothing was imported. Stop the server, or run the import from the back office.");
                 return finish(out, NOTHING, DATABASE_IN_USE);
             }
-            stopLogging();
+            CommandLineSupport.stopLogging();
             err.println("The application could not start: " + e.getMessage());
             return finish(out, NOTHING, UNREADABLE);
         }
@@ -133,7 +132,7 @@ public final class ImportCommand {
         } finally {
             context.close();
         }
-        stopLogging();
+        CommandLineSupport.stopLogging();
         return finish(out, summary, status);
     }
 
@@ -142,23 +141,6 @@ public final class ImportCommand {
         out.println(summary);
         out.flush();
         return status;
-    }
-
-    /** Stops Logback so that nothing (a late shutdown message) is printed after the summary line. */
-    private static void stopLogging() {
-        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        if (factory instanceof ch.qos.logback.classic.LoggerContext logback) {
-            logback.stop();
-        }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable e, Class<? extends Throwable> type) {
