@@ -110,4 +110,41 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
         assertThat(page.locator("[role=status]").textContent()).contains(email);
         checkAccessibility();
     }
+
+    @Test
+    void aSignedInUserChangesTheirPasswordAndReadsNoSecretInTheOutbox() {
+        Account counselor = new TestAccounts(repository, encoder).create(Role.COUNSELOR);
+        Account colleague = new TestAccounts(repository, encoder).create(Role.EDITOR);
+        loginAs(counselor.getEmail(), TestAccounts.PASSWORD);
+
+        visit("/account/password");
+        page.getByLabel("Mot de passe actuel").fill("not my password");
+        page.getByLabel("Nouveau mot de passe").fill("another passphrase 2026");
+        page.getByLabel("Confirmer le mot de passe").fill("another passphrase 2026");
+        page.locator("main form [type=submit]").click();
+        page.waitForLoadState();
+        assertThat(page.locator("main").textContent()).contains("Le mot de passe actuel est incorrect.");
+        checkAccessibility();
+
+        page.getByLabel("Mot de passe actuel").fill(TestAccounts.PASSWORD);
+        page.getByLabel("Nouveau mot de passe").fill("another passphrase 2026");
+        page.getByLabel("Confirmer le mot de passe").fill("another passphrase 2026");
+        page.locator("main form [type=submit]").click();
+        page.waitForLoadState();
+        checkAccessibility();
+
+        // a reset link for a colleague waits in the outbox: the counselor reads the e-mail, not its link
+        visit("/password/forgot");
+        page.getByLabel("Adresse e-mail").fill(colleague.getEmail());
+        page.locator("main form [type=submit]").click();
+        page.waitForLoadState();
+        visit("/admin/outbox?recipient=" + colleague.getEmail());
+        page.locator("main table a").first().click();
+        page.waitForLoadState();
+        assertThat(page.locator("main").textContent())
+                .contains(colleague.getEmail())
+                .contains("[lien secret : créé à l’envoi, pour le seul destinataire]")
+                .doesNotContain("token=");
+        checkAccessibility();
+    }
 }
