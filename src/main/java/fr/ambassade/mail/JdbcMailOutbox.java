@@ -1,5 +1,6 @@
 package fr.ambassade.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,27 @@ class JdbcMailOutbox implements MailOutbox {
                 r.text(),
                 link == null ? null : link.purpose(),
                 link == null ? null : link.subjectId());
+        int position = 0;
+        for (MailAttachment a : mail.attachments()) {
+            byte[] content = a.content();
+            if (link != null && containsPlaceholder(content)) {
+                // the link is filled into the bodies only: an attachment would keep the placeholder
+                throw new IllegalArgumentException("A secret link cannot go into an attachment: " + a.fileName());
+            }
+            jdbc.update(
+                    "insert into outbox_mail_attachment (mail_id, position, file_name, content_type, size_bytes, "
+                            + "content) values (?,?,?,?,?,?)",
+                    id,
+                    position++,
+                    a.fileName(),
+                    a.contentType(),
+                    content.length,
+                    content);
+        }
         return id;
+    }
+
+    private static boolean containsPlaceholder(byte[] content) {
+        return new String(content, StandardCharsets.UTF_8).contains(SecretLink.PLACEHOLDER);
     }
 }

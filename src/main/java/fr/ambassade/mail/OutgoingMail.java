@@ -1,5 +1,7 @@
 package fr.ambassade.mail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,8 @@ import java.util.Objects;
  * @param model variables of the templates
  * @param secretLink the secret link the e-mail carries (issued at delivery, never stored), or null; the
  *     templates find {@link SecretLink#PLACEHOLDER} in their {@code link} variable
+ * @param attachments files sent with it, in order (none: an empty list); at most {@link #MAX_ATTACHMENTS_BYTES}
+ *     in all
  */
 public record OutgoingMail(
         String to,
@@ -23,7 +27,11 @@ public record OutgoingMail(
         String subjectKey,
         Object[] subjectArgs,
         Map<String, Object> model,
-        SecretLink secretLink) {
+        SecretLink secretLink,
+        List<MailAttachment> attachments) {
+
+    /** The attachments of one e-mail together (before the base64 encoding, which adds a third). */
+    public static final int MAX_ATTACHMENTS_BYTES = 10 * 1024 * 1024;
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
@@ -32,6 +40,23 @@ public record OutgoingMail(
         Objects.requireNonNull(subjectKey, "subjectKey");
         subjectArgs = subjectArgs == null ? new Object[0] : subjectArgs;
         model = model == null ? Map.of() : Map.copyOf(model);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        long total = attachments.stream().mapToLong(MailAttachment::size).sum();
+        if (total > MAX_ATTACHMENTS_BYTES) {
+            throw new IllegalArgumentException(
+                    "Attachments of " + total + " bytes: at most " + MAX_ATTACHMENTS_BYTES + " per e-mail");
+        }
+    }
+
+    public OutgoingMail(
+            String to,
+            Locale locale,
+            String template,
+            String subjectKey,
+            Object[] subjectArgs,
+            Map<String, Object> model,
+            SecretLink secretLink) {
+        this(to, locale, template, subjectKey, subjectArgs, model, secretLink, List.of());
     }
 
     public OutgoingMail(
@@ -41,13 +66,20 @@ public record OutgoingMail(
             String subjectKey,
             Object[] subjectArgs,
             Map<String, Object> model) {
-        this(to, locale, template, subjectKey, subjectArgs, model, null);
+        this(to, locale, template, subjectKey, subjectArgs, model, null, List.of());
     }
 
     /** The same e-mail carrying a secret link of the given purpose for the given subject. */
     public OutgoingMail withSecretLink(String purpose, long subjectId) {
         return new OutgoingMail(
-                to, locale, template, subjectKey, subjectArgs, model, new SecretLink(purpose, subjectId));
+                to, locale, template, subjectKey, subjectArgs, model, new SecretLink(purpose, subjectId), attachments);
+    }
+
+    /** The same e-mail with one more attachment (after those it has). */
+    public OutgoingMail withAttachment(MailAttachment attachment) {
+        List<MailAttachment> more = new ArrayList<>(attachments);
+        more.add(Objects.requireNonNull(attachment, "attachment"));
+        return new OutgoingMail(to, locale, template, subjectKey, subjectArgs, model, secretLink, more);
     }
 
     public static OutgoingMail of(

@@ -133,6 +133,7 @@ class RouteSecurityTest {
             row(GET, "/admin/outbox", OUTBOX_READERS),
             row(GET, "/admin/outbox/{id}", OUTBOX_READERS),
             row(GET, "/admin/outbox/{id}/html", OUTBOX_READERS),
+            row(GET, "/admin/outbox/{id}/attachments/{position}", OUTBOX_READERS),
             row(POST, "/admin/outbox/{id}/requeue", ADMIN),
             row(POST, "/admin/outbox/{id}/secret-link", ADMIN),
             row(GET, "/admin/territory", STAFF),

@@ -38,7 +38,31 @@ public class OutboxRepository {
             Instant sentAt,
             String bodyText,
             String bodyHtml,
-            SecretLink secretLink) {
+            SecretLink secretLink,
+            List<AttachmentInfo> attachments) {
+
+        public Detail {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        public Detail withAttachments(List<AttachmentInfo> files) {
+            return new Detail(
+                    id,
+                    createdAt,
+                    recipient,
+                    locale,
+                    template,
+                    subject,
+                    status,
+                    attempts,
+                    nextAttemptAt,
+                    lastError,
+                    sentAt,
+                    bodyText,
+                    bodyHtml,
+                    secretLink,
+                    files);
+        }
 
         public Detail withBodies(String text, String html) {
             return new Detail(
@@ -55,9 +79,16 @@ public class OutboxRepository {
                     sentAt,
                     text,
                     html,
-                    secretLink);
+                    secretLink,
+                    attachments);
         }
     }
+
+    /** What the outbox viewer lists of an attachment (its bytes are read only for a download). */
+    public record AttachmentInfo(int position, String fileName, String contentType, int size) {}
+
+    /** An attachment to download. */
+    public record AttachmentFile(String fileName, String contentType, byte[] content) {}
 
     public record Backlog(long pending, long failed, Instant oldestPending) {}
 
@@ -119,9 +150,38 @@ public class OutboxRepository {
                                 rs.getString("secret_link_purpose") == null
                                         ? null
                                         : new SecretLink(
-                                                rs.getString("secret_link_purpose"),
-                                                rs.getLong("secret_link_subject"))),
+                                                rs.getString("secret_link_purpose"), rs.getLong("secret_link_subject")),
+                                List.of()),
                         id)
+                .stream()
+                .findFirst()
+                .map(d -> d.withAttachments(attachments(id)));
+    }
+
+    /** The attachments of an e-mail, in order, without their bytes. */
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> attachments(UUID mailId) {
+        return jdbc.query(
+                "select position, file_name, content_type, size_bytes from outbox_mail_attachment where mail_id = ? "
+                        + "order by position",
+                (rs, i) -> new AttachmentInfo(
+                        rs.getInt("position"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getInt("size_bytes")),
+                mailId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AttachmentFile> attachment(UUID mailId, int position) {
+        return jdbc
+                .query(
+                        "select file_name, content_type, content from outbox_mail_attachment "
+                                + "where mail_id = ? and position = ?",
+                        (rs, i) -> new AttachmentFile(
+                                rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")),
+                        mailId,
+                        position)
                 .stream()
                 .findFirst();
     }

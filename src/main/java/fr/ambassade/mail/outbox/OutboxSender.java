@@ -1,12 +1,15 @@
 package fr.ambassade.mail.outbox;
 
 import fr.ambassade.mail.SecretLink;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -193,15 +196,7 @@ public class OutboxSender {
             message.setFrom(new InternetAddress(from, true));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
             message.setSubject(mail.subject(), UTF_8);
-            // Text first, HTML last: clients show the last alternative they can render.
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(textBody, UTF_8, "plain");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(htmlBody, UTF_8, "html");
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            alternative.addBodyPart(text);
-            alternative.addBodyPart(html);
-            message.setContent(alternative);
+            message.setContent(content(mail.id(), textBody, htmlBody));
             // Lets a receiving system recognise the (rare) duplicate after a crash.
             message.setHeader("X-Ambassade-Outbox-Id", mail.id().toString());
             mailSender.send(message);
@@ -216,6 +211,62 @@ public class OutboxSender {
                     mail.attempts(),
                     MailAddresses.redact(reason));
             return reason;
+        }
+    }
+
+    /**
+     * Without attachments, one {@code multipart/alternative} (text, then HTML). With attachments, a
+     * {@code multipart/mixed} whose first part is that alternative, followed by the files. A calendar is both
+     * the last alternative ({@code text/calendar; method=…}: Outlook, Gmail, Apple Mail and Thunderbird show
+     * the invitation with its answer buttons) and a file {@code application/ics} (clients that only list files
+     * still offer to open it). This is the shape of the invitations Google Calendar and Outlook send.
+     */
+    private MimeMultipart content(UUID id, String textBody, String htmlBody) throws MessagingException {
+        // Text first, HTML last: clients show the last alternative they can render.
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(textBody, UTF_8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(htmlBody, UTF_8, "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        List<Attachment> attachments = attachments(id);
+        if (attachments.isEmpty()) {
+            return alternative;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        mixed.addBodyPart(body);
+        for (Attachment a : attachments) {
+            if (a.isCalendar()) {
+                MimeBodyPart calendar = new MimeBodyPart();
+                calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                calendar.setHeader("Content-Type", a.contentType());
+                alternative.addBodyPart(calendar);
+            }
+            MimeBodyPart file = new MimeBodyPart();
+            String type = a.isCalendar() ? "application/ics" : a.contentType();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), type)));
+            file.setHeader("Content-Type", type);
+            file.setFileName(a.fileName()); // RFC 2231 when not ASCII (mail.mime.encodeparameters)
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
+    }
+
+    private List<Attachment> attachments(UUID id) {
+        return jdbc.query(
+                "select file_name, content_type, content from outbox_mail_attachment where mail_id = ? order by position",
+                (rs, i) ->
+                        new Attachment(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")),
+                id);
+    }
+
+    private record Attachment(String fileName, String contentType, byte[] content) {
+        boolean isCalendar() {
+            return contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/calendar");
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -134,6 +135,34 @@ class OutboxController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(mail.bodyHtml());
+    }
+
+    /**
+     * An attachment, always as a download (never shown inline in the back office's origin), sandboxed if a
+     * browser opens it anyway. Attachments never hold a secret link (refused at enqueue time).
+     */
+    @GetMapping("/{id}/attachments/{position}")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable int position) {
+        OutboxRepository.AttachmentFile file = outbox.attachment(id, position)
+                .orElseThrow(() -> new NotFoundException("attachment " + position + " of outbox mail " + id));
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(file.contentType());
+        } catch (IllegalArgumentException e) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("Content-Security-Policy", HTML_CSP)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.content());
     }
 
     @PostMapping("/{id}/requeue")

@@ -13,6 +13,7 @@ import fr.ambassade.mail.outbox.OutboxStatus;
 import fr.ambassade.mail.outbox.SmtpStatus;
 import fr.ambassade.shared.web.NotFoundException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,7 +58,8 @@ class OutboxControllerOutsideDemoTest {
                         null,
                         "Open " + SecretLink.PLACEHOLDER,
                         "<a href=\"" + SecretLink.PLACEHOLDER + "\">x</a>",
-                        new SecretLink("accounts:RESET", 1))));
+                        new SecretLink("accounts:RESET", 1),
+                        List.of())));
         when(administratorLinks.available()).thenReturn(false);
         when(administratorLinks.issue(any())).thenReturn(Optional.empty());
     }

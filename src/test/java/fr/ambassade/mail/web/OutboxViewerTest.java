@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.ambassade.mail.MailAttachment;
 import fr.ambassade.mail.MailOutbox;
 import fr.ambassade.mail.OutgoingMail;
 import fr.ambassade.support.IntegrationTest;
@@ -99,6 +100,49 @@ class OutboxViewerTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.startsWith("sandbox")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<script>alert")));
+    }
+
+    @Test
+    void theDetailListsTheAttachmentsThatReadersDownloadAndEditorsDoNot() throws Exception {
+        byte[] pdf = "%PDF-1.4 procès-verbal".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UUID withFiles = tx.execute(s -> outbox.enqueue(OutgoingMail.of(
+                        "files@" + domain,
+                        Locale.ENGLISH,
+                        "outbox-test",
+                        "outboxtest.subject",
+                        Map.of("name", "Zoé"),
+                        "files")
+                .withAttachment(MailAttachment.calendar("visit.ics", "REQUEST", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+                .withAttachment(MailAttachment.pdf("procès-verbal.pdf", pdf))));
+
+        String html = get200("/admin/outbox/" + withFiles, "COUNSELOR");
+        assertThat(html)
+                .contains("Attachments")
+                .contains("href=\"/admin/outbox/" + withFiles + "/attachments/0\"")
+                .contains("Download visit.ics")
+                .contains("Download procès-verbal.pdf")
+                .contains("(application/pdf, 0 KB)");
+        assertThat(get200("/admin/outbox/" + id, "COUNSELOR")).doesNotContain("Attachments");
+
+        byte[] body = mvc.perform(get("/admin/outbox/" + withFiles + "/attachments/1")
+                        .with(user("staff@test").roles("ANIMATOR")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.containsString("filename*=UTF-8''proc%C3%A8s-verbal.pdf")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(body).isEqualTo(pdf);
+        mvc.perform(get("/admin/outbox/" + withFiles + "/attachments/2")
+                        .with(user("staff@test").roles("ADMIN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/outbox/" + withFiles + "/attachments/0")
+                        .with(user("editor@test").roles("EDITOR")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
