@@ -13,7 +13,9 @@ class SiteRouteRules implements RouteRuleContributor {
     public List<RouteRule> routeRules() {
         return List.of(
                 RouteRule.permitAll("/"),
-                RouteRule.permitAll("/devenir-ambassadeur"),
+                RouteRule.permitAll(SitePaths.BECOME_AMBASSADOR_FR),
+                RouteRule.permitAll(SitePaths.BECOME_AMBASSADOR_EN),
+                RouteRule.permitAll(SitePaths.BECOME_AMBASSADOR_NL),
                 RouteRule.permitAll("/habitants"));
     }
 }

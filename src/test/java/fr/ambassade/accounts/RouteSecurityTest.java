@@ -99,6 +99,8 @@ class RouteSecurityTest {
             // public site, error page, brand
             row(GET, "/", ANYONE),
             row(GET, "/devenir-ambassadeur", ANYONE),
+            row(GET, "/become-an-ambassador", ANYONE),
+            row(GET, "/ambassadeur-worden", ANYONE),
             row(GET, "/habitants", ANYONE),
             row(ANY, "/error", ANYONE),
             row(GET, "/brand/logo", ANYONE),

@@ -31,10 +31,10 @@ class PublicPagesBrowserTest extends BrowserTestSupport {
     @Test
     void theCallsLeadToTheAmbassadorAndResidentPages() {
         visit("/nl/");
-        page.locator("a[href$='/devenir-ambassadeur']").click();
+        page.locator("a[href$='/ambassadeur-worden']").click();
         page.waitForLoadState();
         checkAccessibility();
-        assertThat(page.url()).endsWith("/nl/devenir-ambassadeur");
+        assertThat(page.url()).endsWith("/nl/ambassadeur-worden");
         assertThat(page.locator(".commitments li").count())
                 .isEqualTo(settings.currentCharter().commitments().size());
         visit("/habitants");
