@@ -57,12 +57,6 @@ class VisibilityRulesTest {
             "fr.ambassade.shared.DisplayTime",
             "shared (open) module: a formatting helper for templates, not a facade");
 
-    /** Web types the domain may still use. */
-    static final Set<String> WEB_TYPES_FOR_THE_DOMAIN = Set.of(
-            // the shared "not found" refusal, answered 404 everywhere; it lives in shared/web until refusals get one
-            // home (issue 8 item 5)
-            "fr.ambassade.shared.web.NotFoundException");
-
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fr.ambassade");
@@ -99,7 +93,7 @@ class VisibilityRulesTest {
                 .that()
                 .resideInAPackage("..domain..")
                 .should()
-                .dependOnClassesThat(resideInAPackage("..web..").and(not(named(WEB_TYPES_FOR_THE_DOMAIN))))
+                .dependOnClassesThat(resideInAPackage("..web.."))
                 .because("the domain never sees HTTP: controllers and forms call it")
                 .check(CLASSES);
     }
@@ -127,11 +121,6 @@ class VisibilityRulesTest {
         assertThat(publicClasses(ROOT_BEAN_CLASSES.keySet()))
                 .as("root beans that became interfaces or package-private: remove them from ROOT_BEAN_CLASSES")
                 .containsExactlyInAnyOrderElementsOf(ROOT_BEAN_CLASSES.keySet());
-        for (String webType : WEB_TYPES_FOR_THE_DOMAIN) {
-            assertThat(CLASSES.contain(webType))
-                    .as(webType + " moved: remove it from WEB_TYPES_FOR_THE_DOMAIN")
-                    .isTrue();
-        }
     }
 
     private static Set<String> publicClasses(Set<String> names) {

@@ -1,7 +1,7 @@
 package fr.ambassade.accounts;
 
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.security.Role;
-import fr.ambassade.shared.web.NotFoundException;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;

@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountPrincipal;
 import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.security.Role;
-import fr.ambassade.shared.web.NotFoundException;
 import fr.ambassade.support.IntegrationTest;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;

@@ -360,7 +360,7 @@ public class AccountService {
     }
 
     public Account load(long id) {
-        return accounts.findById(id).orElseThrow(() -> new fr.ambassade.shared.web.NotFoundException("account " + id));
+        return accounts.findById(id).orElseThrow(() -> new fr.ambassade.shared.NotFoundException("account " + id));
     }
 
     public static AccountRef toRef(Account a) {
