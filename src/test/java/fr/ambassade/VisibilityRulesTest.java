@@ -48,10 +48,6 @@ class VisibilityRulesTest {
 
     /** Public bean classes in a module's root package (a facade should be an interface with an internal class). */
     static final Map<String, String> ROOT_BEAN_CLASSES = Map.of(
-            "fr.ambassade.accounts.CurrentUser",
-            "the current request's user, injected by other modules as a class; to become an interface",
-            "fr.ambassade.accounts.EstablishmentAccess",
-            "used by name in security expressions and templates; to become an interface",
             "fr.ambassade.config.RunMode",
             "a run-mode flag read by other modules, not a facade",
             "fr.ambassade.shared.DisplayTime",
