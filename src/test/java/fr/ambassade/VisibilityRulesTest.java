@@ -38,13 +38,7 @@ class VisibilityRulesTest {
             "the pages (providers/web), the import writer (providers/importing) and the demo data write and read the "
                     + "entity; they need commands and view records of the domain first",
             "fr.ambassade.providers.domain.ProviderRepository",
-            "used by providers/importing (ProviderImportWriter), providers/demo and the integration tests",
-            "fr.ambassade.accounts.domain.Account",
-            "the user pages and forms (accounts/web), AccountRefreshFilter, AdminCommandLine and SecurityConfiguration "
-                    + "read the entity; they need view records first",
-            "fr.ambassade.accounts.domain.AccountRepository",
-            "used by AccountsFacade, AccountRefreshFilter, SecurityConfiguration (accounts root), AdminUsersController "
-                    + "and the integration tests");
+            "used by providers/importing (ProviderImportWriter), providers/demo and the integration tests");
 
     /** Public bean classes in a module's root package (a facade should be an interface with an internal class). */
     static final Map<String, String> ROOT_BEAN_CLASSES = Map.of(
