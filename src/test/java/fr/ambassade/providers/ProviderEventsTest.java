@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.ambassade.accounts.domain.AccountFixtures;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderService;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
@@ -40,7 +40,7 @@ class ProviderEventsTest {
     Providers facade;
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     AccountFixtures accounts;
@@ -106,9 +106,9 @@ class ProviderEventsTest {
         service.merge(survivor, merged);
 
         // the merge committed, its listener failed: the event waits in the registry, not lost
-        assertThat(providers.findById(merged))
+        assertThat(providers.find(merged))
                 .get()
-                .extracting(p -> p.getMergedIntoId())
+                .extracting(p -> p.mergedIntoId())
                 .isEqualTo(survivor);
         await().until(() -> deliveries(ProviderMerged.class, survivor, "is null and status = 'FAILED'") == 1);
         assertThat(probe.mergesInto(survivor)).isEmpty();
@@ -124,7 +124,7 @@ class ProviderEventsTest {
     }
 
     private long save(ProviderMother mother) {
-        return tx.execute(s -> providers.save(mother.build()).getId());
+        return tx.execute(s -> providers.save(mother.build()).id());
     }
 
     private long account(Role role) {
