@@ -3,15 +3,20 @@ package fr.ambassade;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.util.Map;
 import java.util.Set;
@@ -23,45 +28,23 @@ import org.springframework.stereotype.Component;
 /**
  * The visibility rules of the modules, beside Modulith's {@code verify()} (ModularityTests): a module's root package
  * is its API — interfaces, records, enums, events —, its entities and repositories are internal, and its domain never
- * sees the web. Example to imitate: {@code settings/domain} (package-private entities and repositories behind
- * {@code SettingsService}) and {@code accounts/Accounts} with its package-private {@code AccountsFacade}.
+ * sees the web. Examples to imitate: {@code settings/domain} and {@code providers/domain} (package-private entities
+ * and repositories behind public services that return records: {@code ProviderService} and {@code ProviderView}),
+ * {@code accounts/Accounts} with its package-private {@code AccountsFacade}, {@code accounts/CurrentUser} with
+ * {@code RequestCurrentUser}.
  *
- * <p>Where a rule cannot hold yet, the class is named below with the reason, and {@link #everyExceptionIsStillNeeded}
- * fails once it is no longer needed, so that the list only shrinks. Nothing else may be added to it without a reason
- * that a reviewer accepts.
+ * <p>No entity, repository or domain class is exempt. The only exceptions are the root bean classes below that are not
+ * facades, named with the reason; {@link #everyExceptionIsStillNeeded} fails once one is no longer needed, so that the
+ * list only shrinks. Nothing may be added to it without a reason that a reviewer accepts.
  */
 class VisibilityRulesTest {
 
-    /** Public entities and repositories still used outside their package, and why. */
-    static final Map<String, String> NOT_YET_PACKAGE_PRIVATE = Map.of(
-            "fr.ambassade.providers.domain.Provider",
-            "the pages (providers/web), the import writer (providers/importing) and the demo data write and read the "
-                    + "entity; they need commands and view records of the domain first",
-            "fr.ambassade.providers.domain.ProviderRepository",
-            "used by providers/importing (ProviderImportWriter), providers/demo and the integration tests",
-            "fr.ambassade.accounts.domain.Account",
-            "the user pages and forms (accounts/web), AccountRefreshFilter, AdminCommandLine and SecurityConfiguration "
-                    + "read the entity; they need view records first",
-            "fr.ambassade.accounts.domain.AccountRepository",
-            "used by AccountsFacade, AccountRefreshFilter, SecurityConfiguration (accounts root), AdminUsersController "
-                    + "and the integration tests");
-
     /** Public bean classes in a module's root package (a facade should be an interface with an internal class). */
     static final Map<String, String> ROOT_BEAN_CLASSES = Map.of(
-            "fr.ambassade.accounts.CurrentUser",
-            "the current request's user, injected by other modules as a class; to become an interface",
-            "fr.ambassade.accounts.EstablishmentAccess",
-            "used by name in security expressions and templates; to become an interface",
             "fr.ambassade.config.RunMode",
             "a run-mode flag read by other modules, not a facade",
             "fr.ambassade.shared.DisplayTime",
             "shared (open) module: a formatting helper for templates, not a facade");
-
-    /** Web types the domain may still use. */
-    static final Set<String> WEB_TYPES_FOR_THE_DOMAIN = Set.of(
-            // the shared "not found" refusal, answered 404 everywhere; it lives in shared/web until refusals get one
-            // home (issue 8 item 5)
-            "fr.ambassade.shared.web.NotFoundException");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -72,7 +55,6 @@ class VisibilityRulesTest {
         classes()
                 .that()
                 .areAnnotatedWith(Entity.class)
-                .and(not(named(NOT_YET_PACKAGE_PRIVATE)))
                 .should()
                 .notBePublic()
                 .because("an entity is reached through its module's domain services; views get records")
@@ -86,11 +68,40 @@ class VisibilityRulesTest {
                 .areInterfaces()
                 .and()
                 .areAssignableTo(Repository.class)
-                .and(not(named(NOT_YET_PACKAGE_PRIVATE)))
                 .should()
                 .notBePublic()
                 .because("queries stay in the domain package that owns the entity")
                 .check(CLASSES);
+    }
+
+    @Test
+    void publicSignaturesNeverMentionEntities() {
+        codeUnits()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .should(notMentionAnEntity())
+                .because("a public service takes commands and returns records (AccountView, ProviderView), never the "
+                        + "entity itself, not even inside an Optional or a List")
+                .check(CLASSES);
+    }
+
+    /** Neither the return type nor a parameter type, type arguments included, is an {@code @Entity}. */
+    private static ArchCondition<JavaCodeUnit> notMentionAnEntity() {
+        return new ArchCondition<>("not mention an entity in their signature") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                Set<JavaClass> involved =
+                        new java.util.HashSet<>(unit.getReturnType().getAllInvolvedRawTypes());
+                unit.getParameterTypes().forEach(t -> involved.addAll(t.getAllInvolvedRawTypes()));
+                involved.stream()
+                        .filter(c -> c.isAnnotatedWith(Entity.class))
+                        .forEach(c -> events.add(SimpleConditionEvent.violated(
+                                unit, unit.getFullName() + " mentions the entity " + c.getName())));
+            }
+        };
     }
 
     @Test
@@ -99,7 +110,7 @@ class VisibilityRulesTest {
                 .that()
                 .resideInAPackage("..domain..")
                 .should()
-                .dependOnClassesThat(resideInAPackage("..web..").and(not(named(WEB_TYPES_FOR_THE_DOMAIN))))
+                .dependOnClassesThat(resideInAPackage("..web.."))
                 .because("the domain never sees HTTP: controllers and forms call it")
                 .check(CLASSES);
     }
@@ -121,17 +132,9 @@ class VisibilityRulesTest {
 
     @Test
     void everyExceptionIsStillNeeded() {
-        assertThat(publicClasses(NOT_YET_PACKAGE_PRIVATE.keySet()))
-                .as("entities and repositories made package-private: remove them from NOT_YET_PACKAGE_PRIVATE")
-                .containsExactlyInAnyOrderElementsOf(NOT_YET_PACKAGE_PRIVATE.keySet());
         assertThat(publicClasses(ROOT_BEAN_CLASSES.keySet()))
                 .as("root beans that became interfaces or package-private: remove them from ROOT_BEAN_CLASSES")
                 .containsExactlyInAnyOrderElementsOf(ROOT_BEAN_CLASSES.keySet());
-        for (String webType : WEB_TYPES_FOR_THE_DOMAIN) {
-            assertThat(CLASSES.contain(webType))
-                    .as(webType + " moved: remove it from WEB_TYPES_FOR_THE_DOMAIN")
-                    .isTrue();
-        }
     }
 
     private static Set<String> publicClasses(Set<String> names) {

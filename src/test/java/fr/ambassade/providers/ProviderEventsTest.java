@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderService;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
@@ -41,10 +40,10 @@ class ProviderEventsTest {
     Providers facade;
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
-    AccountRepository accounts;
+    AccountFixtures accounts;
 
     @Autowired
     ProviderEventsProbe probe;
@@ -107,9 +106,9 @@ class ProviderEventsTest {
         service.merge(survivor, merged);
 
         // the merge committed, its listener failed: the event waits in the registry, not lost
-        assertThat(providers.findById(merged))
+        assertThat(providers.find(merged))
                 .get()
-                .extracting(p -> p.getMergedIntoId())
+                .extracting(p -> p.mergedIntoId())
                 .isEqualTo(survivor);
         await().until(() -> deliveries(ProviderMerged.class, survivor, "is null and status = 'FAILED'") == 1);
         assertThat(probe.mergesInto(survivor)).isEmpty();
@@ -125,21 +124,21 @@ class ProviderEventsTest {
     }
 
     private long save(ProviderMother mother) {
-        return tx.execute(s -> providers.save(mother.build()).getId());
+        return tx.execute(s -> providers.save(mother.build()).id());
     }
 
     private long account(Role role) {
-        return tx.execute(s -> accounts.saveAndFlush(new Account(
+        return accounts.create(
                         unique("staff").replace(' ', '-') + "@ambassade.test",
                         "Animatrice",
                         Locale.FRENCH,
-                        EnumSet.of(role))))
-                .getId();
+                        EnumSet.of(role),
+                        null)
+                .id();
     }
 
     private <T> T as(long accountId, Supplier<T> action) {
-        String email =
-                tx.execute(s -> accounts.findById(accountId).orElseThrow().getEmail());
+        String email = accounts.reload(accountId).email();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
         try {

@@ -3,9 +3,9 @@ package fr.ambassade.providers;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderLookups;
 import fr.ambassade.providers.domain.ProviderLookups.Option;
-import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.support.IntegrationTest;
 import java.text.Collator;
 import java.util.List;
@@ -23,7 +23,7 @@ class ProviderLookupsTest {
     ProviderLookups lookups;
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     TransactionTemplate tx;
@@ -40,11 +40,11 @@ class ProviderLookupsTest {
                         .inCommune("62498")
                         .label(code, "Étoile d'argent")
                         .build())
-                .getId());
+                .id());
         // a commune held only by a merged record is not offered (2B998: no real commune, no other test uses it)
         long merged = tx.execute(s -> providers
                 .save(aProvider().named("Ancien").inCommune("2B998").build())
-                .getId());
+                .id());
         jdbc.update("update provider set merged_into_id = ? where id = ?", holder, merged);
 
         List<Option> communes = lookups.communes();

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ambassade.providers.domain.DuplicateFinder;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.support.IntegrationTest;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProviderMergeTest {
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     ProviderService service;
@@ -39,7 +39,7 @@ class ProviderMergeTest {
     JdbcTemplate jdbc;
 
     private long save(ProviderMother mother) {
-        return tx.execute(s -> providers.save(mother.build()).getId());
+        return tx.execute(s -> providers.save(mother.build()).id());
     }
 
     private List<DuplicateFinder.Pair> pairsOf(long a, long b) {
@@ -100,26 +100,26 @@ class ProviderMergeTest {
         service.merge(survivor, merged);
 
         tx.executeWithoutResult(s -> {
-            Provider kept = providers.findById(survivor).orElseThrow();
-            assertThat(kept.getExternalIds())
+            ProviderView kept = providers.find(survivor).orElseThrow();
+            assertThat(kept.externalIds())
                     .containsExactlyInAnyOrder(
                             new ExternalId(ExternalIdScheme.DATATOURISME, dtA),
                             new ExternalId(ExternalIdScheme.DATATOURISME, dtB),
                             new ExternalId(ExternalIdScheme.APIDAE, apidae));
-            assertThat(kept.getLabels())
+            assertThat(kept.labels())
                     .extracting("code")
                     .containsExactlyInAnyOrder("kb:LabelRating_AccueilVelo", "kb:LabelRating_QualiteTourisme");
-            assertThat(kept.getContacts()).extracting("name").containsExactly("Jeanne Martin");
-            assertThat(kept.getPhone()).isEqualTo("03 21 00 11 22");
-            assertThat(kept.getLatitude()).isEqualTo(50.49);
-            Provider gone = providers.findById(merged).orElseThrow();
-            assertThat(gone.getMergedIntoId()).isEqualTo(survivor);
-            assertThat(gone.getExternalIds()).isEmpty();
+            assertThat(kept.contacts()).extracting("name").containsExactly("Jeanne Martin");
+            assertThat(kept.phone()).isEqualTo("03 21 00 11 22");
+            assertThat(kept.latitude()).isEqualTo(50.49);
+            ProviderView gone = providers.find(merged).orElseThrow();
+            assertThat(gone.mergedIntoId()).isEqualTo(survivor);
+            assertThat(gone.externalIds()).isEmpty();
         });
         assertThat(service.survivorOf(merged)).isEqualTo(survivor);
-        assertThat(providers.findByExternalId(ExternalIdScheme.DATATOURISME, dtB))
+        assertThat(providers.byExternalId(ExternalIdScheme.DATATOURISME, dtB))
                 .get()
-                .extracting(Provider::getId)
+                .extracting(ProviderView::id)
                 .isEqualTo(survivor);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where object_type = 'Provider' and action = 'MERGED' "

@@ -4,17 +4,19 @@ import fr.ambassade.providers.domain.ContactPerson;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
 import fr.ambassade.providers.domain.PhotoRef;
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
 import fr.ambassade.providers.domain.ProviderLabel;
+import fr.ambassade.providers.domain.ProviderSeed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.test.util.ReflectionTestUtils;
 
-/** Test data: {@code aProvider().named("Gîte du Terril").inCommune("62119").build()}. */
+/**
+ * Test data: {@code aProvider().named("Gîte du Terril").inCommune("62119").build()}, a {@link ProviderSeed} (saved
+ * by {@code ProviderFixtures.save}).
+ */
 public final class ProviderMother {
 
     private static final Map<String, Object[]> COMMUNES = Map.of(
@@ -182,23 +184,18 @@ public final class ProviderMother {
                 outside);
     }
 
-    public Provider build() {
-        Provider p = new Provider(details());
-        labels.forEach(p::holdLabel);
-        externalIds.forEach(p::addExternalId);
-        contacts.forEach(p::addContact);
-        p.replacePhotos(photos);
-        if (id != null) {
-            ReflectionTestUtils.setField(p, "id", id);
-        }
-        // the status is reached the way real providers do (NetworkStatus.canBecome): NONE → CANDIDATE → AMBASSADOR →
-        // FORMER
-        for (NetworkStatus step : List.of(NetworkStatus.CANDIDATE, NetworkStatus.AMBASSADOR, NetworkStatus.FORMER)) {
-            if (p.getNetworkStatus() == status) {
-                break;
-            }
-            p.changeNetworkStatus(step);
-        }
-        return p;
+    /**
+     * The provider to create: save it with the test component {@code providers/domain/ProviderFixtures}
+     * ({@code fixtures.save(aProvider().build())}); the domain's unit tests build the entity with
+     * {@code ProviderFixtures.entity(mother)}. The status is reached the way real providers do
+     * (NetworkStatus.canBecome): NONE → CANDIDATE → AMBASSADOR → FORMER.
+     */
+    public ProviderSeed build() {
+        return new ProviderSeed(details(), status, labels, externalIds, contacts, photos, false);
+    }
+
+    /** The id {@link #withId} gave, or null. */
+    public Long presetId() {
+        return id;
     }
 }

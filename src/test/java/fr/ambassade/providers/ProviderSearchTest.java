@@ -3,11 +3,11 @@ package fr.ambassade.providers;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.providers.domain.Provider;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderQuery;
-import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.providers.domain.ProviderRow;
 import fr.ambassade.providers.domain.ProviderSearch;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.support.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProviderSearchTest {
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     ProviderSearch search;
@@ -42,7 +42,7 @@ class ProviderSearchTest {
     }
 
     private long save(ProviderMother mother) {
-        return tx.execute(s -> providers.save(mother.build()).getId());
+        return tx.execute(s -> providers.save(mother.build()).id());
     }
 
     private List<Long> ids(ProviderQuery q) {
@@ -179,7 +179,7 @@ class ProviderSearchTest {
         assertThat(ids(ProviderQuery.text("paysan " + t))).doesNotContain(id);
         assertThat(ids(ProviderQuery.text("canal " + t))).contains(id);
 
-        Provider p = tx.execute(s -> providers.findById(id).orElseThrow());
+        ProviderView p = tx.execute(s -> providers.find(id).orElseThrow());
         var d = p.details();
         var changed = new fr.ambassade.providers.domain.ProviderDetails(
                 d.name(),
@@ -203,7 +203,7 @@ class ProviderSearchTest {
                 d.outsideTerritory());
         service.update(
                 id,
-                p.getVersion(),
+                p.version(),
                 changed,
                 List.of(),
                 List.of(new fr.ambassade.providers.domain.ProviderLabel(
@@ -243,7 +243,7 @@ class ProviderSearchTest {
                 .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
                         NetworkStatus.AMBASSADOR, 2L, NetworkStatus.NONE, 1L, NetworkStatus.CANDIDATE, 1L));
 
-        tx.executeWithoutResult(s -> providers.findById(a).orElseThrow().changeNetworkStatus(NetworkStatus.FORMER));
+        providers.changeNetworkStatus(a, NetworkStatus.FORMER);
         ProviderSearch.Result after = search.search(ProviderQuery.text(t), PageRequest.of(0, 1));
         assertThat(after.statuses())
                 .containsEntry(NetworkStatus.AMBASSADOR, 1L)

@@ -4,7 +4,7 @@ import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderService;
 import fr.ambassade.support.IntegrationTest;
 import java.util.List;
@@ -19,7 +19,7 @@ class ProvidersFacadeTest {
     Providers facade;
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     ProviderService service;
@@ -31,10 +31,10 @@ class ProvidersFacadeTest {
     void answersSummariesFollowingMergesAndChangesNetworkStatus() {
         long a = tx.execute(s -> providers
                 .save(aProvider().named(unique("Cave à bières")).build())
-                .getId());
+                .id());
         long b = tx.execute(s -> providers
                 .save(aProvider().named(unique("Cave a bieres")).build())
-                .getId());
+                .id());
         service.merge(a, b);
         assertThat(facade.byId(b)).get().extracting(ProviderSummary::id).isEqualTo(a);
         assertThat(facade.byIds(List.of(a, b))).extracting(ProviderSummary::id).containsExactly(a);
@@ -48,19 +48,19 @@ class ProvidersFacadeTest {
 
     @Test
     void demoDataHasTheDeterministicAmbassadorAndCandidate() {
-        assertThat(providers.findByExternalId(
+        assertThat(providers.byExternalId(
                         fr.ambassade.providers.domain.ExternalIdScheme.SOURCE_SYSTEM, "demo:ambassador"))
                 .get()
                 .satisfies(p -> {
-                    assertThat(p.getName()).isEqualTo("Estaminet du Beffroi");
-                    assertThat(p.getCommuneCode()).isEqualTo("62119");
-                    assertThat(p.getNetworkStatus()).isEqualTo(NetworkStatus.AMBASSADOR);
+                    assertThat(p.name()).isEqualTo("Estaminet du Beffroi");
+                    assertThat(p.communeCode()).isEqualTo("62119");
+                    assertThat(p.networkStatus()).isEqualTo(NetworkStatus.AMBASSADOR);
                 });
-        assertThat(providers.findByExternalId(
+        assertThat(providers.byExternalId(
                         fr.ambassade.providers.domain.ExternalIdScheme.SOURCE_SYSTEM, "demo:candidate"))
                 .get()
-                .extracting(p -> p.getNetworkStatus())
+                .extracting(p -> p.networkStatus())
                 .isEqualTo(NetworkStatus.CANDIDATE);
-        assertThat(providers.countByDemoTrue()).isGreaterThanOrEqualTo(150);
+        assertThat(providers.countDemo()).isGreaterThanOrEqualTo(150);
     }
 }

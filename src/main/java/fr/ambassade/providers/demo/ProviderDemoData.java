@@ -7,10 +7,10 @@ import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.domain.ContactPerson;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
 import fr.ambassade.providers.domain.ProviderLabel;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderSeed;
+import fr.ambassade.providers.domain.ProviderSeeding;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,7 +137,7 @@ class ProviderDemoData implements ApplicationRunner {
             new ProviderLabel("kb:LabelRating_ClefVerte", "Clef Verte", "Green Key"),
             new ProviderLabel("kb:LabelRating_BienvenueALaFerme", "Bienvenue à la ferme", "Welcome to the farm"));
 
-    private final ProviderRepository providers;
+    private final ProviderSeeding providers;
     private final TransactionTemplate tx;
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
@@ -145,7 +145,7 @@ class ProviderDemoData implements ApplicationRunner {
     private final Environment env;
 
     ProviderDemoData(
-            ProviderRepository providers,
+            ProviderSeeding providers,
             TransactionTemplate tx,
             JdbcTemplate jdbc,
             AmbassadeProperties properties,
@@ -176,8 +176,8 @@ class ProviderDemoData implements ApplicationRunner {
                 .filter(d -> !existing.contains(d.key()))
                 .toList();
         if (!missing.isEmpty()) {
-            tx.executeWithoutResult(
-                    s -> providers.saveAll(missing.stream().map(Demo::provider).toList()));
+            tx.executeWithoutResult(s ->
+                    providers.createAll(missing.stream().map(Demo::provider).toList()));
             log.info("Demo providers created: {}", missing.size());
         }
         linkDemoAccount("ambassador@demo.ambassade.test", "demo:ambassador");
@@ -186,13 +186,13 @@ class ProviderDemoData implements ApplicationRunner {
 
     private void linkDemoAccount(String email, String key) {
         tx.executeWithoutResult(s -> providers
-                .findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, key)
-                .ifPresent(p -> accounts.byEmail(email)
-                        .filter(a -> !accounts.establishmentsOf(a.id()).contains(p.getId()))
-                        .ifPresent(a -> accounts.linkEstablishment(a.id(), p.getId()))));
+                .idOf(ExternalIdScheme.SOURCE_SYSTEM, key)
+                .ifPresent(id -> accounts.byEmail(email)
+                        .filter(a -> !accounts.establishmentsOf(a.id()).contains(id))
+                        .ifPresent(a -> accounts.linkEstablishment(a.id(), id))));
     }
 
-    record Demo(String key, Provider provider) {}
+    record Demo(String key, ProviderSeed provider) {}
 
     static List<Demo> demoProviders() {
         List<Demo> out = new ArrayList<>();
@@ -265,7 +265,7 @@ class ProviderDemoData implements ApplicationRunner {
         return COMMUNES.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 
-    static Provider make(
+    static ProviderSeed make(
             String name,
             ProviderCategory category,
             String type,
@@ -303,19 +303,22 @@ class ProviderDemoData implements ApplicationRunner {
                 descriptions,
                 null,
                 outside);
-        Provider p = new Provider(details);
-        p.markDemo();
-        takeStatus(p, status);
-        labels.forEach(p::holdLabel);
-        p.addExternalId(new ExternalId(ExternalIdScheme.SOURCE_SYSTEM, key(n)));
-        if (n % 4 == 0) {
-            p.addContact(new ContactPerson(
-                    FIRST_NAMES.get(n % FIRST_NAMES.size()) + " " + LAST_NAMES.get(n % LAST_NAMES.size()),
-                    "gérant·e",
-                    "gerance@" + slug + ".test",
-                    null));
-        }
-        return p;
+        List<ContactPerson> contacts = n % 4 == 0
+                ? List.of(new ContactPerson(
+                        FIRST_NAMES.get(n % FIRST_NAMES.size()) + " " + LAST_NAMES.get(n % LAST_NAMES.size()),
+                        "gérant·e",
+                        "gerance@" + slug + ".test",
+                        null))
+                : List.of();
+        // the status is reached the way real providers reach it: NONE → CANDIDATE → AMBASSADOR → FORMER
+        return new ProviderSeed(
+                details,
+                status,
+                labels,
+                List.of(new ExternalId(ExternalIdScheme.SOURCE_SYSTEM, key(n))),
+                contacts,
+                List.of(),
+                true);
     }
 
     static String key(int n) {
@@ -337,15 +340,5 @@ class ProviderDemoData implements ApplicationRunner {
                 .replace("Œ", "Oe")
                 .toLowerCase(Locale.ROOT);
         return n.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    /** Demo providers reach their status the way real ones do: NONE → CANDIDATE → AMBASSADOR → FORMER. */
-    private static void takeStatus(Provider p, NetworkStatus status) {
-        for (NetworkStatus step : List.of(NetworkStatus.CANDIDATE, NetworkStatus.AMBASSADOR, NetworkStatus.FORMER)) {
-            if (p.getNetworkStatus() == status) {
-                return;
-            }
-            p.changeNetworkStatus(step);
-        }
     }
 }

@@ -62,7 +62,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "provider")
 @Indexed(index = "provider")
 @GeoPointBinding(fieldName = "location")
-public class Provider {
+class Provider {
 
     /** The index field of {@link #getSearchKeywords()}. */
     public static final String KEYWORDS_FIELD = "keywords";

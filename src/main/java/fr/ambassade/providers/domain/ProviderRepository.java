@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ProviderRepository extends JpaRepository<Provider, Long> {
+interface ProviderRepository extends JpaRepository<Provider, Long> {
 
     @Query("select p from Provider p join p.externalIds e where e.scheme = :scheme and e.value = :value")
     Optional<Provider> findByExternalId(@Param("scheme") ExternalIdScheme scheme, @Param("value") String value);

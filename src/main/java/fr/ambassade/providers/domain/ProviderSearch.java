@@ -128,7 +128,7 @@ public class ProviderSearch {
 
     /** Every provider matching the query, in its order, handed one by one (for exports); at most {@code limit}. */
     @Transactional(readOnly = true)
-    public void forEach(ProviderQuery q, int limit, Consumer<Provider> consumer) {
+    public void forEach(ProviderQuery q, int limit, Consumer<ProviderView> consumer) {
         SearchSession session = Search.session(em);
         try (var scroll = session.search(Provider.class)
                 .where(f -> predicate(f, q))
@@ -140,8 +140,7 @@ public class ProviderSearch {
                     if (seen++ >= limit) {
                         break;
                     }
-                    ProviderService.initialize(p);
-                    consumer.accept(p);
+                    consumer.accept(ProviderView.of(p));
                 }
                 em.clear();
             }

@@ -3,9 +3,9 @@ package fr.ambassade.providers.domain;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.providers.NetworkStatus;
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.StaleEdit;
-import fr.ambassade.shared.web.NotFoundException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,28 +33,18 @@ public class ProviderService {
     }
 
     @Transactional(readOnly = true)
-    public Provider get(long id) {
-        Provider p = providers.findById(id).orElseThrow(() -> notFound(id));
-        initialize(p);
-        return p;
-    }
-
-    /** Loads the collections so that views can use the provider outside the transaction. */
-    static void initialize(Provider p) {
-        p.getLabels().size();
-        p.getExternalIds().size();
-        p.getContacts().size();
-        p.getPhotos().size();
+    public ProviderView get(long id) {
+        return ProviderView.of(providers.findById(id).orElseThrow(() -> notFound(id)));
     }
 
     @Transactional
-    public Provider create(ProviderDetails details, List<ContactPerson> contacts) {
+    public ProviderView create(ProviderDetails details, List<ContactPerson> contacts) {
         return create(details, contacts, List.of());
     }
 
     /** Creates a provider with the labels and classifications staff chose. */
     @Transactional
-    public Provider create(ProviderDetails details, List<ContactPerson> contacts, List<ProviderLabel> labels) {
+    public ProviderView create(ProviderDetails details, List<ContactPerson> contacts, List<ProviderLabel> labels) {
         Provider p = new Provider(details);
         p.replaceContacts(contacts == null ? List.of() : contacts);
         p.replaceLabels(labels == null ? List.of() : labels);
@@ -62,7 +52,7 @@ public class ProviderService {
         AuditRecord record = AuditRecord.of(AUDIT_TYPE, p.getId(), "CREATED");
         record = describe(record, ProviderDetails.named(null, null), details, List.of(), p.getContacts());
         audit.record(record.change("labels", null, labelCodes(p.getLabels())));
-        return p;
+        return ProviderView.of(p);
     }
 
     /**
@@ -70,7 +60,7 @@ public class ProviderService {
      * user or an import).
      */
     @Transactional
-    public Provider update(long id, long expectedVersion, ProviderDetails details, List<ContactPerson> contacts) {
+    public ProviderView update(long id, long expectedVersion, ProviderDetails details, List<ContactPerson> contacts) {
         return update(id, expectedVersion, details, contacts, null);
     }
 
@@ -79,7 +69,7 @@ public class ProviderService {
      * staff correction: the next import keeps it and lists the difference in its report.
      */
     @Transactional
-    public Provider update(
+    public ProviderView update(
             long id,
             long expectedVersion,
             ProviderDetails details,
@@ -107,7 +97,7 @@ public class ProviderService {
                         AuditRecord.of(AUDIT_TYPE, id, "UPDATED"), before, p.details(), contactsBefore, p.getContacts())
                 .change("labels", labelsBefore, labelCodes(p.getLabels()))
                 .forEstablishment(id));
-        return p;
+        return ProviderView.of(p);
     }
 
     /**
@@ -119,7 +109,7 @@ public class ProviderService {
      * calling the accounts facade: providers depends on accounts, so it calls it rather than publishing to it.
      */
     @Transactional
-    public Provider merge(long survivorId, long mergedId) {
+    public ProviderView merge(long survivorId, long mergedId) {
         if (survivorId == mergedId) {
             throw RefusedChange.of("providers.error.mergeSelf");
         }
@@ -153,7 +143,7 @@ public class ProviderService {
         if (survivor.getNetworkStatus() != statusBefore) {
             events.networkStatusChanged(survivorId, statusBefore, survivor.getNetworkStatus());
         }
-        return survivor;
+        return ProviderView.of(survivor);
     }
 
     private void moveLinkedAccounts(long survivorId, long mergedId) {

@@ -1,7 +1,7 @@
 package fr.ambassade.providers.web;
 
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderLabel;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.providers.importing.datatourisme.ReviewValueNames;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -35,10 +35,10 @@ class LabelOptions {
     private final ReviewValueNames vocabulary = ReviewValueNames.bundled();
 
     /** Labels by code: the provider's own (with the names it holds), then the vocabulary's. */
-    Map<String, ProviderLabel> known(Provider provider) {
+    Map<String, ProviderLabel> known(ProviderView provider) {
         Map<String, ProviderLabel> known = new LinkedHashMap<>();
         if (provider != null) {
-            provider.getLabels().forEach(l -> known.put(l.getCode(), l));
+            provider.labels().forEach(l -> known.put(l.getCode(), l));
         }
         for (ReviewValueNames.Entry e : vocabulary.catalogue()) {
             known.putIfAbsent(
@@ -48,13 +48,13 @@ class LabelOptions {
         return known;
     }
 
-    List<Group> groups(Provider provider, Collection<String> checkedCodes, Locale locale) {
+    List<Group> groups(ProviderView provider, Collection<String> checkedCodes, Locale locale) {
         Collection<String> checked = checkedCodes == null ? List.of() : checkedCodes;
         Map<String, ReviewValueNames.Entry> inVocabulary = new LinkedHashMap<>();
         vocabulary.catalogue().forEach(e -> inVocabulary.put(e.id(), e));
         List<Option> other = new ArrayList<>();
         if (provider != null) {
-            for (ProviderLabel l : provider.getLabels()) {
+            for (ProviderLabel l : provider.labels()) {
                 if (!inVocabulary.containsKey(l.getCode())) {
                     other.add(new Option(l.getCode(), l.name(locale), checked.contains(l.getCode())));
                 }

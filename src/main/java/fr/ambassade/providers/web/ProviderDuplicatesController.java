@@ -1,8 +1,8 @@
 package fr.ambassade.providers.web;
 
 import fr.ambassade.providers.domain.DuplicateFinder;
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.web.Flash;
 import java.util.Locale;
@@ -40,8 +40,8 @@ class ProviderDuplicatesController {
     /** Side-by-side comparison where staff choose the record that survives. */
     @GetMapping("/merge")
     String compare(@RequestParam long a, @RequestParam long b, Model model) {
-        Provider first = service.get(a);
-        Provider second = service.get(b);
+        ProviderView first = service.get(a);
+        ProviderView second = service.get(b);
         model.addAttribute("first", first);
         model.addAttribute("second", second);
         return "providers/merge";
@@ -50,8 +50,8 @@ class ProviderDuplicatesController {
     @PostMapping("/merge")
     String merge(@RequestParam long survivor, @RequestParam long merged, RedirectAttributes redirect, Locale locale) {
         try {
-            Provider p = service.merge(survivor, merged);
-            flash.success(redirect, "providers.flash.merged", p.getName());
+            ProviderView p = service.merge(survivor, merged);
+            flash.success(redirect, "providers.flash.merged", p.name());
             return "redirect:/admin/providers/" + survivor;
         } catch (RefusedChange e) {
             flash.error(redirect, e);

@@ -1,10 +1,10 @@
 package fr.ambassade.providers.web;
 
 import fr.ambassade.providers.domain.ExternalId;
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderLabel;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
+import fr.ambassade.providers.domain.ProviderView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -107,32 +107,29 @@ class ProviderExporter {
                 .toList();
     }
 
-    private List<String> row(Provider p, Locale locale) {
+    private List<String> row(ProviderView p, Locale locale) {
         List<String> cells = new ArrayList<>();
-        cells.add(String.valueOf(p.getId()));
-        cells.add(p.getName());
+        cells.add(String.valueOf(p.id()));
+        cells.add(p.name());
         cells.add(messages.getMessage(
-                "ProviderCategory." + p.getCategory(), null, p.getCategory().name(), locale));
-        cells.add(p.getSubtype());
-        cells.add(p.getCommuneCode());
-        cells.add(p.getCommuneName());
-        cells.add(p.getStreet());
-        cells.add(p.getPostalCode());
-        cells.add(p.getLocality());
-        cells.add(p.getLatitude() == null ? null : p.getLatitude().toString());
-        cells.add(p.getLongitude() == null ? null : p.getLongitude().toString());
-        cells.add(p.getPhone());
-        cells.add(p.getEmail());
-        cells.add(p.getWebsite());
+                "ProviderCategory." + p.category(), null, p.category().name(), locale));
+        cells.add(p.subtype());
+        cells.add(p.communeCode());
+        cells.add(p.communeName());
+        cells.add(p.street());
+        cells.add(p.postalCode());
+        cells.add(p.locality());
+        cells.add(p.latitude() == null ? null : p.latitude().toString());
+        cells.add(p.longitude() == null ? null : p.longitude().toString());
+        cells.add(p.phone());
+        cells.add(p.email());
+        cells.add(p.website());
         cells.add(messages.getMessage(
-                "NetworkStatus." + p.getNetworkStatus(),
-                null,
-                p.getNetworkStatus().name(),
-                locale));
-        cells.add(p.getLabels().stream().map(l -> l.name(locale)).collect(Collectors.joining(", ")));
-        cells.add(p.getExternalIds().stream().map(ExternalId::toString).collect(Collectors.joining(", ")));
-        cells.add(messages.getMessage(p.isOutsideTerritory() ? "providers.yes" : "providers.no", null, locale));
-        cells.add(p.getUpdatedAt() == null ? null : p.getUpdatedAt().toString());
+                "NetworkStatus." + p.networkStatus(), null, p.networkStatus().name(), locale));
+        cells.add(p.labels().stream().map(l -> l.name(locale)).collect(Collectors.joining(", ")));
+        cells.add(p.externalIds().stream().map(ExternalId::toString).collect(Collectors.joining(", ")));
+        cells.add(messages.getMessage(p.outsideTerritory() ? "providers.yes" : "providers.no", null, locale));
+        cells.add(p.updatedAt() == null ? null : p.updatedAt().toString());
         return cells;
     }
 

@@ -2,9 +2,9 @@ package fr.ambassade.providers.web;
 
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.domain.ContactPerson;
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
 import fr.ambassade.providers.domain.ProviderLabel;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.shared.Email;
 import fr.ambassade.shared.ValidEmail;
 import fr.ambassade.shared.ValidInseeCode;
@@ -105,31 +105,31 @@ public class ProviderForm {
         return f;
     }
 
-    public static ProviderForm of(Provider p) {
+    public static ProviderForm of(ProviderView p) {
         ProviderForm f = new ProviderForm();
-        f.version = p.getVersion();
-        f.name = p.getName();
-        f.category = p.getCategory();
-        f.subtype = p.getSubtype();
-        f.communeCode = p.getCommuneCode();
-        f.communeName = p.getCommuneName();
-        f.street = p.getStreet();
-        f.postalCode = p.getPostalCode();
-        f.locality = p.getLocality();
-        f.latitude = p.getLatitude();
-        f.longitude = p.getLongitude();
-        f.phone = p.getPhone();
-        f.email = p.getEmail();
-        f.website = p.getWebsite();
-        f.languages = String.join(", ", p.getLanguages());
-        f.accessibilityFlags = new ArrayList<>(p.getAccessibilityFlags());
-        f.accessibilityNotes = p.getAccessibilityNotes();
-        f.descriptions = new LinkedHashMap<>(p.getDescriptions());
-        f.staffNotes = p.getStaffNotes();
-        f.outsideTerritory = p.isOutsideTerritory();
+        f.version = p.version();
+        f.name = p.name();
+        f.category = p.category();
+        f.subtype = p.subtype();
+        f.communeCode = p.communeCode();
+        f.communeName = p.communeName();
+        f.street = p.street();
+        f.postalCode = p.postalCode();
+        f.locality = p.locality();
+        f.latitude = p.latitude();
+        f.longitude = p.longitude();
+        f.phone = p.phone();
+        f.email = p.email();
+        f.website = p.website();
+        f.languages = String.join(", ", p.languages());
+        f.accessibilityFlags = new ArrayList<>(p.accessibilityFlags());
+        f.accessibilityNotes = p.accessibilityNotes();
+        f.descriptions = new LinkedHashMap<>(p.descriptions());
+        f.staffNotes = p.staffNotes();
+        f.outsideTerritory = p.outsideTerritory();
         f.labels = new ArrayList<>();
-        p.getLabels().forEach(l -> f.labels.add(l.getCode()));
-        for (ContactPerson c : p.getContacts()) {
+        p.labels().forEach(l -> f.labels.add(l.getCode()));
+        for (ContactPerson c : p.contacts()) {
             ContactForm cf = new ContactForm();
             cf.setName(c.getName());
             cf.setRole(c.getRole());

@@ -5,12 +5,12 @@ import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.ProviderRoles;
 import fr.ambassade.providers.domain.LinkedAccounts;
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderLabel;
 import fr.ambassade.providers.domain.ProviderLookups;
 import fr.ambassade.providers.domain.ProviderQuery;
 import fr.ambassade.providers.domain.ProviderSearch;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.shared.DisplayTime;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.StaleEdit;
@@ -150,7 +150,7 @@ class ProvidersController {
         if (survivor != id) {
             return "redirect:/admin/providers/" + survivor;
         }
-        Provider provider = service.get(id);
+        ProviderView provider = service.get(id);
         model.addAttribute("provider", provider);
         model.addAttribute("linkedAccounts", accounts.emailsOf(id));
         model.addAttribute("tileUrl", tileUrl);
@@ -174,9 +174,9 @@ class ProvidersController {
         checkCrossFields(form, binding);
         if (!binding.hasErrors()) {
             try {
-                Provider p = service.create(form.toDetails(), form.toContacts(), form.toLabels(knownLabels(null)));
-                flash.success(redirect, "providers.flash.created", p.getName());
-                return "redirect:/admin/providers/" + p.getId();
+                ProviderView p = service.create(form.toDetails(), form.toContacts(), form.toLabels(knownLabels(null)));
+                flash.success(redirect, "providers.flash.created", p.name());
+                return "redirect:/admin/providers/" + p.id();
             } catch (RefusedChange e) {
                 Refusals.into(binding, e);
             }
@@ -186,7 +186,7 @@ class ProvidersController {
 
     @GetMapping("/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
-        Provider p = service.get(id);
+        ProviderView p = service.get(id);
         if (p.isMerged()) {
             return "redirect:/admin/providers/" + service.survivorOf(id);
         }
@@ -211,13 +211,13 @@ class ProvidersController {
         }
         if (!binding.hasErrors()) {
             try {
-                Provider p = service.update(
+                ProviderView p = service.update(
                         id,
                         form.getVersion(),
                         form.toDetails(),
                         form.toContacts(),
                         form.toLabels(knownLabels(service.get(id))));
-                flash.success(redirect, "providers.flash.updated", p.getName());
+                flash.success(redirect, "providers.flash.updated", p.name());
                 return "redirect:/admin/providers/" + id;
             } catch (StaleEdit | OptimisticLockingFailureException e) {
                 staleEdit(binding, model);
@@ -246,18 +246,18 @@ class ProvidersController {
     }
 
     /** The form shown again with its errors and what was typed (an empty contact line to fill in). */
-    private String formAgain(Model model, ProviderForm form, Provider provider, Locale locale) {
+    private String formAgain(Model model, ProviderForm form, ProviderView provider, Locale locale) {
         form.padContacts();
         return formView(model, form, provider, locale);
     }
 
     /** The form page, with the labels and classifications staff can tick. */
-    private String formView(Model model, ProviderForm form, Provider provider, Locale locale) {
+    private String formView(Model model, ProviderForm form, ProviderView provider, Locale locale) {
         model.addAttribute("labelGroups", labelOptions.groups(provider, form.getLabels(), locale));
         return "providers/form";
     }
 
-    private Map<String, ProviderLabel> knownLabels(Provider provider) {
+    private Map<String, ProviderLabel> knownLabels(ProviderView provider) {
         return labelOptions.known(provider);
     }
 

@@ -29,7 +29,7 @@ class ProviderTest {
 
         @Test
         void replacesTheEditableFieldsCleaningWhatWasTyped() {
-            Provider p = aProvider().named("Estaminet").build();
+            Provider p = ProviderFixtures.entity(aProvider().named("Estaminet"));
 
             p.update(aProvider()
                     .named("  Estaminet du Beffroi  ")
@@ -49,8 +49,7 @@ class ProviderTest {
 
         @Test
         void keepsAllOrNothingWhenRefused() {
-            Provider p =
-                    aProvider().named("Estaminet").email("old@beffroi.test").build();
+            Provider p = ProviderFixtures.entity(aProvider().named("Estaminet").email("old@beffroi.test"));
 
             assertThatThrownBy(() -> p.update(
                             aProvider().named("Renamed").email("not an address").details()))
@@ -73,7 +72,7 @@ class ProviderTest {
             "website not http, providers.error.website"
         })
         void refusesBrokenInvariants(String broken, String messageKey) {
-            Provider p = aProvider().build();
+            Provider p = ProviderFixtures.entity(aProvider());
             ProviderDetails details = switch (broken) {
                 case "blank name" -> aProvider().named(" ").details();
                 case "no category" -> aProvider().ofCategory(null).details();
@@ -98,20 +97,18 @@ class ProviderTest {
 
         @Test
         void fillsOnlyTheEmptyFieldsAndKeepsItsOwnValues() {
-            Provider survivor = aProvider()
+            Provider survivor = ProviderFixtures.entity(aProvider()
                     .withId(1)
                     .named("Gîte du Terril")
                     .email("gite@terril.test")
-                    .withoutCoordinates()
-                    .build();
-            Provider merged = aProvider()
+                    .withoutCoordinates());
+            Provider merged = ProviderFixtures.entity(aProvider()
                     .withId(2)
                     .named("Gite du terril")
                     .email("other@terril.test")
                     .phone("03 21 00 00 00")
                     .website("https://terril.test/")
-                    .at(50.5, 2.6)
-                    .build();
+                    .at(50.5, 2.6));
 
             survivor.absorb(merged);
 
@@ -125,16 +122,15 @@ class ProviderTest {
 
         @Test
         void unitesCollectionsAndNotesAndLeavesTheOtherAsARedirect() {
-            Provider survivor = aProvider()
+            Provider survivor = ProviderFixtures.entity(aProvider()
                     .withId(1)
                     .speaking("fr")
                     .label("qt", "Qualité Tourisme")
                     .contact("Anne", "gérante")
                     .photo("https://terril.test/a.jpg")
                     .staffNotes("Vu en mars.")
-                    .description("fr", "Le gîte.")
-                    .build();
-            Provider merged = aProvider()
+                    .description("fr", "Le gîte."));
+            Provider merged = ProviderFixtures.entity(aProvider()
                     .withId(2)
                     .speaking("fr", "nl")
                     .label("qt", "Qualité Tourisme")
@@ -144,8 +140,7 @@ class ProviderTest {
                     .photo("https://terril.test/b.jpg")
                     .staffNotes("Doublon DATAtourisme.")
                     .description("fr", "Autre texte.")
-                    .description("en", "The cottage.")
-                    .build();
+                    .description("en", "The cottage."));
 
             survivor.absorb(merged);
 
@@ -168,20 +163,20 @@ class ProviderTest {
 
         @Test
         void takesTheOtherRecordsNetworkStatusOnlyWhenItHasNone() {
-            Provider none = aProvider().withId(1).build();
-            none.absorb(aProvider().withId(2).status(AMBASSADOR).build());
+            Provider none = ProviderFixtures.entity(aProvider().withId(1));
+            none.absorb(ProviderFixtures.entity(aProvider().withId(2).status(AMBASSADOR)));
             assertThat(none.getNetworkStatus()).isEqualTo(AMBASSADOR);
 
-            Provider candidate = aProvider().withId(3).status(CANDIDATE).build();
-            candidate.absorb(aProvider().withId(4).status(FORMER).build());
+            Provider candidate = ProviderFixtures.entity(aProvider().withId(3).status(CANDIDATE));
+            candidate.absorb(ProviderFixtures.entity(aProvider().withId(4).status(FORMER)));
             assertThat(candidate.getNetworkStatus()).isEqualTo(CANDIDATE);
         }
 
         @Test
         void refusesItselfAndRecordsAlreadyMerged() {
-            Provider a = aProvider().withId(1).build();
-            Provider b = aProvider().withId(2).build();
-            Provider c = aProvider().withId(3).build();
+            Provider a = ProviderFixtures.entity(aProvider().withId(1));
+            Provider b = ProviderFixtures.entity(aProvider().withId(2));
+            Provider c = ProviderFixtures.entity(aProvider().withId(3));
 
             assertThatThrownBy(() -> a.absorb(a)).hasMessage("providers.error.mergeSelf");
             a.absorb(b);
@@ -203,7 +198,7 @@ class ProviderTest {
             "FORMER, CANDIDATE"
         }) // a former ambassador applies again
         void followTheWaysOfTheNetwork(NetworkStatus from, NetworkStatus to) {
-            Provider p = aProvider().status(from).build();
+            Provider p = ProviderFixtures.entity(aProvider().status(from));
 
             p.changeNetworkStatus(to);
 
@@ -220,7 +215,7 @@ class ProviderTest {
                 }
             }
             for (NetworkStatus to : refused) {
-                Provider p = aProvider().status(from).build();
+                Provider p = ProviderFixtures.entity(aProvider().status(from));
                 assertThatThrownBy(() -> p.changeNetworkStatus(to))
                         .isInstanceOfSatisfying(NetworkStatusChangeRefusedException.class, e -> {
                             assertThat(e.from()).isEqualTo(from);

@@ -6,9 +6,9 @@ import static fr.ambassade.providers.importing.TestFlows.VILLANDRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.providers.importing.datatourisme.FlowLimits;
 import fr.ambassade.support.IntegrationTest;
 import java.io.IOException;
@@ -38,7 +38,7 @@ class BadInputImportTest {
     ImportRuns runs;
 
     @Autowired
-    ProviderRepository repository;
+    ProviderFixtures repository;
 
     @Autowired
     ProviderService providers;
@@ -62,10 +62,10 @@ class BadInputImportTest {
         return runs.items(run.id(), 1000);
     }
 
-    Optional<Provider> provider(String object) {
+    Optional<ProviderView> provider(String object) {
         return repository
-                .findByExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
-                .map(p -> providers.get(p.getId()));
+                .byExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
+                .map(p -> providers.get(p.id()));
     }
 
     void assertFailed(ImportRun run, String reason) {
@@ -219,7 +219,7 @@ class BadInputImportTest {
                 .replace("\"Au pied du dernier", "\"" + "é".repeat(50_000) + "Au pied du dernier");
         ImportRun run = importFlow(record);
         assertThat(run.created()).isEqualTo(1);
-        assertThat(provider(record).orElseThrow().getDescriptions().get("fr")).hasSize(20_000);
+        assertThat(provider(record).orElseThrow().descriptions().get("fr")).hasSize(20_000);
         assertThat(items(run)).extracting(ImportRunItem::reasonCode).contains("TEXT_TRUNCATED");
     }
 
@@ -230,9 +230,9 @@ class BadInputImportTest {
                 .replace("\"reducedMobilityAccess\": true", "\"reducedMobilityAccess\": {\"a\": [1]}");
         ImportRun run = importFlow(record);
         assertThat(run.created()).isEqualTo(1);
-        Provider p = provider(record).orElseThrow();
-        assertThat(p.getEmail()).isNull();
-        assertThat(p.getName()).isEqualTo("Château et Jardins de Villandry");
+        ProviderView p = provider(record).orElseThrow();
+        assertThat(p.email()).isNull();
+        assertThat(p.name()).isEqualTo("Château et Jardins de Villandry");
         assertThat(items(run)).extracting(ImportRunItem::reasonCode).contains("WRONG_TYPE");
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderLabel;
-import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -34,7 +34,7 @@ class CsvImportTest {
     ImportRuns runs;
 
     @Autowired
-    ProviderRepository repository;
+    ProviderFixtures repository;
 
     @Autowired
     ProviderService providers;
@@ -50,11 +50,9 @@ class CsvImportTest {
         return file;
     }
 
-    Provider byCsvId(String id) {
-        return providers.get(repository
-                .findByExternalId(ExternalIdScheme.CSV, id)
-                .orElseThrow()
-                .getId());
+    ProviderView byCsvId(String id) {
+        return providers.get(
+                repository.byExternalId(ExternalIdScheme.CSV, id).orElseThrow().id());
     }
 
     List<ImportRunItem> items(ImportRun run) {
@@ -81,23 +79,23 @@ class CsvImportTest {
         assertThat(run.total()).isEqualTo(2);
         assertThat(run.created()).isEqualTo(2);
 
-        Provider estaminet = byCsvId("E1-" + tag);
-        assertThat(estaminet.getName()).isEqualTo("Estaminet du Beffroi " + tag);
-        assertThat(estaminet.getCategory()).isEqualTo(ProviderCategory.FOOD);
-        assertThat(estaminet.getCommuneCode()).isEqualTo("62119");
-        assertThat(estaminet.getLatitude()).isEqualTo(50.5303);
-        assertThat(estaminet.getWebsite()).isEqualTo("http://www.exemple.fr");
-        assertThat(estaminet.getLanguages()).containsExactly("fr", "en", "nl");
-        assertThat(estaminet.getDescriptions()).containsEntry("fr", "Cuisine régionale; bières \"locales\"");
-        assertThat(estaminet.getLabels())
+        ProviderView estaminet = byCsvId("E1-" + tag);
+        assertThat(estaminet.name()).isEqualTo("Estaminet du Beffroi " + tag);
+        assertThat(estaminet.category()).isEqualTo(ProviderCategory.FOOD);
+        assertThat(estaminet.communeCode()).isEqualTo("62119");
+        assertThat(estaminet.latitude()).isEqualTo(50.5303);
+        assertThat(estaminet.website()).isEqualTo("http://www.exemple.fr");
+        assertThat(estaminet.languages()).containsExactly("fr", "en", "nl");
+        assertThat(estaminet.descriptions()).containsEntry("fr", "Cuisine régionale; bières \"locales\"");
+        assertThat(estaminet.labels())
                 .extracting(ProviderLabel::getNameFr)
                 .containsExactlyInAnyOrder("Qualité Tourisme", "Accueil Vélo");
-        assertThat(estaminet.isOutsideTerritory()).isFalse();
+        assertThat(estaminet.outsideTerritory()).isFalse();
 
         // postal code + name, with the ligature: Nœux-les-Mines
-        Provider gite = byCsvId("E2-" + tag);
-        assertThat(gite.getCategory()).isEqualTo(ProviderCategory.ACCOMMODATION);
-        assertThat(gite.getCommuneCode()).isEqualTo("62617");
+        ProviderView gite = byCsvId("E2-" + tag);
+        assertThat(gite.category()).isEqualTo(ProviderCategory.ACCOMMODATION);
+        assertThat(gite.communeCode()).isEqualTo("62617");
         assertThat(items(run))
                 .filteredOn(i -> i.reasonCode().equals("MISSING_COORDINATES"))
                 .hasSize(1);
@@ -115,7 +113,7 @@ class CsvImportTest {
         ImportRun run = imports.importCsv(file, ImportOptions.defaults(), "test");
         assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(run.created()).isEqualTo(1);
-        assertThat(byCsvId("W1-" + tag).getName()).isEqualTo("Chèvrerie de l'Église, " + tag);
+        assertThat(byCsvId("W1-" + tag).name()).isEqualTo("Chèvrerie de l'Église, " + tag);
         assertThat(items(run)).extracting(ImportRunItem::reasonCode).contains("ENCODING_WINDOWS_1252");
     }
 
@@ -128,10 +126,10 @@ class CsvImportTest {
                 + "Sans point " + tag + ";site patrimonial;62119;;;accueil@localhost;G3-" + tag + "\n";
         ImportRun run = imports.importCsv(
                 write("geo.csv", csv.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults(), "test");
-        Provider museum = byCsvId("G1-" + tag);
-        assertThat(museum.getLatitude()).isEqualTo(48.8749225);
-        assertThat(museum.getLongitude()).isEqualTo(2.4004342);
-        assertThat(museum.getEmail()).isEqualTo("accueil@musee.example");
+        ProviderView museum = byCsvId("G1-" + tag);
+        assertThat(museum.latitude()).isEqualTo(48.8749225);
+        assertThat(museum.longitude()).isEqualTo(2.4004342);
+        assertThat(museum.email()).isEqualTo("accueil@musee.example");
         assertThat(items(run))
                 .filteredOn(i -> i.outcome() != ItemOutcome.FLAGGED)
                 .extracting(ImportRunItem::reasonCode, ImportRunItem::detail)

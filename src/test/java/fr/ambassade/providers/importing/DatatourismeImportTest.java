@@ -7,11 +7,11 @@ import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.domain.ExternalId;
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderDetails;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderLabel;
-import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.support.IntegrationTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ class DatatourismeImportTest {
     ImportRuns runs;
 
     @Autowired
-    ProviderRepository repository;
+    ProviderFixtures repository;
 
     @Autowired
     ProviderService providers;
@@ -40,11 +40,11 @@ class DatatourismeImportTest {
     @TempDir
     Path tmp;
 
-    Provider byDatatourismeId(String uri) {
+    ProviderView byDatatourismeId(String uri) {
         long id = repository
-                .findByExternalId(ExternalIdScheme.DATATOURISME, uri)
+                .byExternalId(ExternalIdScheme.DATATOURISME, uri)
                 .orElseThrow()
-                .getId();
+                .id();
         return providers.get(id);
     }
 
@@ -78,53 +78,54 @@ class DatatourismeImportTest {
             assertThat(i.reasonCode()).isEqualTo("TOUR");
         });
 
-        Provider villandry = byDatatourismeId("https://data.datatourisme.fr/15/2679335a-b7fa-31fc-b41f-7ee6548aff62");
-        assertThat(villandry.getName()).isEqualTo("Château et Jardins de Villandry");
-        assertThat(villandry.getCategory()).isEqualTo(ProviderCategory.HERITAGE_SITE);
-        assertThat(villandry.getSubtype()).isEqualTo("castle");
-        assertThat(villandry.getCommuneCode()).isEqualTo("37272");
-        assertThat(villandry.getCommuneName()).isEqualTo("Villandry");
-        assertThat(villandry.getLatitude()).isEqualTo(47.3408909);
-        assertThat(villandry.getLongitude()).isEqualTo(0.5124092);
-        assertThat(villandry.getStreet()).isEqualTo("3 rue Principale");
-        assertThat(villandry.getPostalCode()).isEqualTo("37510");
-        assertThat(villandry.getPhone()).isEqualTo("+33 2 47 50 02 09");
-        assertThat(villandry.getEmail()).isEqualTo("info@chateauvillandry.com");
-        assertThat(villandry.getWebsite()).isEqualTo("http://www.chateauvillandry.com/");
-        assertThat(villandry.getLanguages()).containsExactly("en", "fr");
-        assertThat(villandry.getDescriptions().get("fr")).startsWith("Au pied du dernier grand château");
-        assertThat(villandry.getDescriptions()).containsKey("en");
-        assertThat(villandry.getLabels())
+        ProviderView villandry =
+                byDatatourismeId("https://data.datatourisme.fr/15/2679335a-b7fa-31fc-b41f-7ee6548aff62");
+        assertThat(villandry.name()).isEqualTo("Château et Jardins de Villandry");
+        assertThat(villandry.category()).isEqualTo(ProviderCategory.HERITAGE_SITE);
+        assertThat(villandry.subtype()).isEqualTo("castle");
+        assertThat(villandry.communeCode()).isEqualTo("37272");
+        assertThat(villandry.communeName()).isEqualTo("Villandry");
+        assertThat(villandry.latitude()).isEqualTo(47.3408909);
+        assertThat(villandry.longitude()).isEqualTo(0.5124092);
+        assertThat(villandry.street()).isEqualTo("3 rue Principale");
+        assertThat(villandry.postalCode()).isEqualTo("37510");
+        assertThat(villandry.phone()).isEqualTo("+33 2 47 50 02 09");
+        assertThat(villandry.email()).isEqualTo("info@chateauvillandry.com");
+        assertThat(villandry.website()).isEqualTo("http://www.chateauvillandry.com/");
+        assertThat(villandry.languages()).containsExactly("en", "fr");
+        assertThat(villandry.descriptions().get("fr")).startsWith("Au pied du dernier grand château");
+        assertThat(villandry.descriptions()).containsKey("en");
+        assertThat(villandry.labels())
                 .extracting(ProviderLabel::getCode)
                 .contains(
                         "kb:LabelRating_AccueilVelo",
                         "kb:LabelRating_QualiteTourisme",
                         "kb:LabelRating_OutstandingGarden");
-        assertThat(villandry.getLabels())
+        assertThat(villandry.labels())
                 .filteredOn(l -> l.getCode().equals("kb:LabelRating_OutstandingGarden"))
                 .singleElement()
                 .extracting(ProviderLabel::getNameFr)
                 .isEqualTo("Jardin remarquable");
-        assertThat(villandry.getExternalIds())
+        assertThat(villandry.externalIds())
                 .contains(new ExternalId(ExternalIdScheme.SOURCE_SYSTEM, "PCUCEN0370000177"));
-        assertThat(villandry.isOutsideTerritory()).isTrue();
-        assertThat(villandry.getNetworkStatus()).isEqualTo(NetworkStatus.NONE);
-        assertThat(villandry.getPhotos())
+        assertThat(villandry.outsideTerritory()).isTrue();
+        assertThat(villandry.networkStatus()).isEqualTo(NetworkStatus.NONE);
+        assertThat(villandry.photos())
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.isPubliclyReusable()).isFalse());
-        assertThat(villandry.getPhotos().get(0).getCredit()).isEqualTo("Château de Villandry");
-        assertThat(villandry.getImportedValues()).containsEntry("name", "Château et Jardins de Villandry");
+        assertThat(villandry.photos().get(0).getCredit()).isEqualTo("Château de Villandry");
+        assertThat(villandry.importedValues()).containsEntry("name", "Château et Jardins de Villandry");
 
-        Provider hotel = byDatatourismeId("https://data.datatourisme.fr/15/5317203a-a3e9-3281-bc27-dea5c913fb27");
-        assertThat(hotel.getName()).isEqualTo("Citotel Criden");
-        assertThat(hotel.getCommuneCode()).isEqualTo("37261");
-        assertThat(hotel.getCategory()).isEqualTo(ProviderCategory.ACCOMMODATION);
-        assertThat(hotel.getLabels()).extracting(ProviderLabel::getCode).contains("kb:ScaleRating_3etoiles");
+        ProviderView hotel = byDatatourismeId("https://data.datatourisme.fr/15/5317203a-a3e9-3281-bc27-dea5c913fb27");
+        assertThat(hotel.name()).isEqualTo("Citotel Criden");
+        assertThat(hotel.communeCode()).isEqualTo("37261");
+        assertThat(hotel.category()).isEqualTo(ProviderCategory.ACCOMMODATION);
+        assertThat(hotel.labels()).extracting(ProviderLabel::getCode).contains("kb:ScaleRating_3etoiles");
 
-        Provider winery = byDatatourismeId("https://data.datatourisme.fr/15/0e99c8e8-175f-3ea4-ba38-77267c63025b");
-        assertThat(winery.getCategory()).isEqualTo(ProviderCategory.PRODUCER);
-        assertThat(winery.getSubtype()).isEqualTo("winery");
-        assertThat(winery.getCommuneCode()).isEqualTo("37200");
+        ProviderView winery = byDatatourismeId("https://data.datatourisme.fr/15/0e99c8e8-175f-3ea4-ba38-77267c63025b");
+        assertThat(winery.category()).isEqualTo(ProviderCategory.PRODUCER);
+        assertThat(winery.subtype()).isEqualTo("winery");
+        assertThat(winery.communeCode()).isEqualTo("37200");
 
         // the same flow as a zip: nothing changed, nothing duplicated
         Path zip = TestFlows.zipFolder(TestFlows.archive2020(), tmp.resolve("flow-2020.zip"));
@@ -136,13 +137,13 @@ class DatatourismeImportTest {
         assertThat(second.summaryLine())
                 .isEqualTo("created=0 updated=0 unchanged=" + providersInFlow + " skipped=" + second.skipped()
                         + " rejected=0");
-        assertThat(byDatatourismeId(villandry.getExternalIds().stream()
+        assertThat(byDatatourismeId(villandry.externalIds().stream()
                                 .filter(e -> e.scheme() == ExternalIdScheme.DATATOURISME)
                                 .findFirst()
                                 .orElseThrow()
                                 .value())
-                        .getId())
-                .isEqualTo(villandry.getId());
+                        .id())
+                .isEqualTo(villandry.id());
     }
 
     @Test
@@ -172,15 +173,15 @@ class DatatourismeImportTest {
 
         ImportRun all = imports.importDatatourisme(zip, ImportOptions.everyCommune(), "test");
         assertThat(all.created() + all.updated() + all.unchanged()).isEqualTo(9);
-        Provider gite = byDatatourismeId("https://data.datatourisme.fr/23/005819a3-aaf9-31ba-9f1f-5616e78d8738");
-        assertThat(gite.getName()).isEqualTo("MAZETTE");
-        assertThat(gite.getCommuneCode()).isEqualTo("87204");
-        assertThat(gite.getLatitude()).isEqualTo(45.802394);
-        assertThat(gite.getLabels())
+        ProviderView gite = byDatatourismeId("https://data.datatourisme.fr/23/005819a3-aaf9-31ba-9f1f-5616e78d8738");
+        assertThat(gite.name()).isEqualTo("MAZETTE");
+        assertThat(gite.communeCode()).isEqualTo("87204");
+        assertThat(gite.latitude()).isEqualTo(45.802394);
+        assertThat(gite.labels())
                 .extracting(ProviderLabel::getCode)
                 .containsExactlyInAnyOrder("kb:ScaleRating_3epis", "kb:LabelRating_GitesDeFrance");
-        Provider abbey = byDatatourismeId("https://data.datatourisme.fr/30/0075b425-3bee-3e37-ae93-5f5a5535d1b2");
-        assertThat(abbey.getPhotos()).anySatisfy(p -> {
+        ProviderView abbey = byDatatourismeId("https://data.datatourisme.fr/30/0075b425-3bee-3e37-ae93-5f5a5535d1b2");
+        assertThat(abbey.photos()).anySatisfy(p -> {
             assertThat(p.getLicence()).isEqualTo("CC BY 2.5");
             assertThat(p.isPubliclyReusable()).isTrue();
         });
@@ -199,8 +200,8 @@ class DatatourismeImportTest {
         ImportRun second = importFlow(record2023);
         assertThat(second.created()).isZero();
         assertThat(second.unchanged() + second.updated()).isEqualTo(1);
-        Provider p = byDatatourismeId(uri);
-        assertThat(p.getExternalIds())
+        ProviderView p = byDatatourismeId(uri);
+        assertThat(p.externalIds())
                 .filteredOn(e -> e.scheme() == ExternalIdScheme.DATATOURISME)
                 .hasSize(1);
     }
@@ -210,7 +211,7 @@ class DatatourismeImportTest {
         String record = TestFlows.fresh(TestFlows.object2020(VILLANDRY));
         String uri = TestFlows.canonicalUri(record);
         assertThat(importFlow(record).created()).isEqualTo(1);
-        Provider imported = byDatatourismeId(uri);
+        ProviderView imported = byDatatourismeId(uri);
 
         // staff fix the name and the category in the back office
         ProviderDetails d = imported.details();
@@ -234,7 +235,7 @@ class DatatourismeImportTest {
                 d.descriptions(),
                 "corrected by hand",
                 d.outsideTerritory());
-        providers.update(imported.getId(), imported.getVersion(), corrected, imported.getContacts());
+        providers.update(imported.id(), imported.version(), corrected, imported.contacts());
 
         // the source changes the name and the phone
         String modified = TestFlows.withName(
@@ -245,13 +246,13 @@ class DatatourismeImportTest {
         assertThat(run.created()).isZero();
         assertThat(run.correctionsKept()).isEqualTo(2);
 
-        Provider after = byDatatourismeId(uri);
-        assertThat(after.getId()).isEqualTo(imported.getId());
-        assertThat(after.getName()).isEqualTo("Villandry, château et jardins");
-        assertThat(after.getCategory()).isEqualTo(ProviderCategory.ACTIVITY);
-        assertThat(after.getStaffNotes()).isEqualTo("corrected by hand");
-        assertThat(after.getPhone()).isEqualTo("+33 2 47 50 02 10");
-        assertThat(after.getImportedValues())
+        ProviderView after = byDatatourismeId(uri);
+        assertThat(after.id()).isEqualTo(imported.id());
+        assertThat(after.name()).isEqualTo("Villandry, château et jardins");
+        assertThat(after.category()).isEqualTo(ProviderCategory.ACTIVITY);
+        assertThat(after.staffNotes()).isEqualTo("corrected by hand");
+        assertThat(after.phone()).isEqualTo("+33 2 47 50 02 10");
+        assertThat(after.importedValues())
                 .containsEntry("name", "Château & Jardins de Villandry")
                 .containsEntry("category", "HERITAGE_SITE");
         assertThat(items(run))
@@ -276,12 +277,11 @@ class DatatourismeImportTest {
     void anIdenticalReimportChangesNothing() {
         String record = TestFlows.fresh(TestFlows.object2020(TestFlows.CITOTEL));
         assertThat(importFlow(record).created()).isEqualTo(1);
-        Provider before = byDatatourismeId(TestFlows.canonicalUri(record));
+        ProviderView before = byDatatourismeId(TestFlows.canonicalUri(record));
         ImportRun again = importFlow(record);
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.created() + again.updated()).isZero();
-        assertThat(byDatatourismeId(TestFlows.canonicalUri(record)).getVersion())
-                .isEqualTo(before.getVersion());
+        assertThat(byDatatourismeId(TestFlows.canonicalUri(record)).version()).isEqualTo(before.version());
     }
 
     @Test
@@ -289,25 +289,23 @@ class DatatourismeImportTest {
         String record = TestFlows.fresh(TestFlows.object2020(VILLANDRY));
         String uri = TestFlows.canonicalUri(record);
         assertThat(importFlow(record).created()).isEqualTo(1);
-        Provider imported = byDatatourismeId(uri);
-        List<ProviderLabel> staffLabels = new ArrayList<>(imported.getLabels());
+        ProviderView imported = byDatatourismeId(uri);
+        List<ProviderLabel> staffLabels = new ArrayList<>(imported.labels());
         assertThat(staffLabels).extracting(ProviderLabel::getCode).doesNotContain("kb:LabelRating_AccueilPaysan");
         staffLabels.add(new ProviderLabel("kb:LabelRating_AccueilPaysan", "Accueil Paysan", "Accueil Paysan"));
-        providers.update(
-                imported.getId(), imported.getVersion(), imported.details(), imported.getContacts(), staffLabels);
+        providers.update(imported.id(), imported.version(), imported.details(), imported.contacts(), staffLabels);
 
         // the source changes something else: the record is updated, the staff's labels are kept and reported
         String modified = record.replace("\"+33 2 47 50 02 09\"", "\"+33 2 47 50 02 10\"");
         ImportRun run = importFlow(modified);
         assertThat(run.updated()).isEqualTo(1);
-        Provider after = byDatatourismeId(uri);
-        assertThat(after.getPhone()).isEqualTo("+33 2 47 50 02 10");
-        assertThat(after.getLabels())
+        ProviderView after = byDatatourismeId(uri);
+        assertThat(after.phone()).isEqualTo("+33 2 47 50 02 10");
+        assertThat(after.labels())
                 .extracting(ProviderLabel::getCode)
                 .contains("kb:LabelRating_AccueilPaysan")
-                .containsAll(imported.getLabels().stream()
-                        .map(ProviderLabel::getCode)
-                        .toList());
+                .containsAll(
+                        imported.labels().stream().map(ProviderLabel::getCode).toList());
         assertThat(items(run))
                 .filteredOn(i -> i.outcome() == ItemOutcome.CORRECTION_KEPT)
                 .extracting(ImportRunItem::field)

@@ -3,9 +3,9 @@ package fr.ambassade.providers.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.providers.domain.ProviderService;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.support.IntegrationTest;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ class RealCoordinatesImportTest {
     ImportRuns runs;
 
     @Autowired
-    ProviderRepository repository;
+    ProviderFixtures repository;
 
     @Autowired
     ProviderService providers;
@@ -51,11 +51,11 @@ class RealCoordinatesImportTest {
         return imports.importDatatourisme(zip, ImportOptions.everyCommune(), "test");
     }
 
-    Provider provider(String object) {
+    ProviderView provider(String object) {
         long id = repository
-                .findByExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
+                .byExternalId(ExternalIdScheme.DATATOURISME, TestFlows.canonicalUri(object))
                 .orElseThrow()
-                .getId();
+                .id();
         return providers.get(id);
     }
 
@@ -74,13 +74,13 @@ class RealCoordinatesImportTest {
         assertThat(run.created()).isEqualTo(3);
         assertThat(items(run)).extracting(ImportRunItem::reasonCode).doesNotContain("INVALID_COORDINATES");
         assertThat(provider(first)).satisfies(p -> {
-            assertThat(p.getLatitude()).isEqualTo(48.8613629);
-            assertThat(p.getLongitude()).isEqualTo(2.400301);
+            assertThat(p.latitude()).isEqualTo(48.8613629);
+            assertThat(p.longitude()).isEqualTo(2.400301);
         });
-        assertThat(provider(second).getLongitude()).isEqualTo(2.343471);
+        assertThat(provider(second).longitude()).isEqualTo(2.343471);
         assertThat(provider(third)).satisfies(p -> {
-            assertThat(p.getLatitude()).isEqualTo(48.8749225);
-            assertThat(p.getLongitude()).isEqualTo(2.4004342);
+            assertThat(p.latitude()).isEqualTo(48.8749225);
+            assertThat(p.longitude()).isEqualTo(2.4004342);
         });
     }
 
@@ -102,8 +102,8 @@ class RealCoordinatesImportTest {
 
         assertThat(again.updated()).as("not skipped as unchanged").isEqualTo(1);
         assertThat(again.unchanged()).isZero();
-        assertThat(provider(real).getLatitude()).isEqualTo(48.8613629);
-        assertThat(provider(real).getLongitude()).isEqualTo(2.400301);
+        assertThat(provider(real).latitude()).isEqualTo(48.8613629);
+        assertThat(provider(real).longitude()).isEqualTo(2.400301);
         assertThat(items(again))
                 .extracting(ImportRunItem::reasonCode)
                 .doesNotContain("INVALID_COORDINATES", "STAFF_CORRECTION");

@@ -14,10 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.Accounts;
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
-import fr.ambassade.providers.domain.Provider;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.providers.domain.ProviderFixtures;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +44,7 @@ class ProviderAdminWebTest {
     WebApplicationContext ctx;
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     TransactionTemplate tx;
@@ -54,7 +53,7 @@ class ProviderAdminWebTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    AccountRepository accountRepository;
+    AccountFixtures accountFixtures;
 
     @Autowired
     Accounts accounts;
@@ -71,7 +70,7 @@ class ProviderAdminWebTest {
                 .build();
     }
 
-    private Provider save(fr.ambassade.providers.ProviderMother mother) {
+    private ProviderView save(fr.ambassade.providers.ProviderMother mother) {
         return tx.execute(s -> providers.save(mother.build()));
     }
 
@@ -109,7 +108,7 @@ class ProviderAdminWebTest {
 
     @Test
     void counselorReadsButCannotChange() throws Exception {
-        Provider p = save(aProvider().named(unique("Estaminet lecture")));
+        ProviderView p = save(aProvider().named(unique("Estaminet lecture")));
         mvc.perform(get("/admin/providers").with(COUNSELOR)).andExpect(status().isOk());
         mvc.perform(get("/admin/providers")
                         .param("q", "estaminet")
@@ -117,12 +116,11 @@ class ProviderAdminWebTest {
                         .param("order", "NAME")
                         .with(COUNSELOR))
                 .andExpect(status().isOk());
-        mvc.perform(get("/admin/providers/" + p.getId()).with(COUNSELOR))
+        mvc.perform(get("/admin/providers/" + p.id()).with(COUNSELOR))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(p.getName())));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(p.name())));
         mvc.perform(get("/admin/providers/new").with(COUNSELOR)).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/providers/" + p.getId() + "/edit").with(COUNSELOR))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/providers/" + p.id() + "/edit").with(COUNSELOR)).andExpect(status().isForbidden());
         mvc.perform(validForm(post("/admin/providers"), unique("Interdit")).with(COUNSELOR))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/providers/export.csv").with(COUNSELOR)).andExpect(status().isForbidden());
@@ -132,8 +130,8 @@ class ProviderAdminWebTest {
 
     @Test
     void theRecordShowsWhenItWasCreatedAndUpdatedAsTimesInTheDestinationZone() throws Exception {
-        Provider p = save(aProvider().named(unique("Estaminet horodaté")));
-        String html = mvc.perform(get("/admin/providers/" + p.getId()).with(COUNSELOR))
+        ProviderView p = save(aProvider().named(unique("Estaminet horodaté")));
+        String html = mvc.perform(get("/admin/providers/" + p.id()).with(COUNSELOR))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -150,9 +148,9 @@ class ProviderAdminWebTest {
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         long id = Long.parseLong(r.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
-        Provider p = providers.findById(id).orElseThrow();
-        assertThat(p.getName()).isEqualTo(name);
-        assertThat(p.getLatitude()).isEqualTo(50.529);
+        ProviderView p = providers.find(id).orElseThrow();
+        assertThat(p.name()).isEqualTo(name);
+        assertThat(p.latitude()).isEqualTo(50.529);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where object_type = 'Provider' and object_id = ? and action = 'CREATED'",
                         Integer.class,
@@ -190,14 +188,14 @@ class ProviderAdminWebTest {
 
     @Test
     void staleEditIsRefusedAndKeepsWhatWasTyped() throws Exception {
-        Provider p = save(aProvider().named(unique("Gîte stale")));
-        long version = p.getVersion();
+        ProviderView p = save(aProvider().named(unique("Gîte stale")));
+        long version = p.version();
         // someone (or an import) changes the record in between
-        mvc.perform(validForm(post("/admin/providers/" + p.getId()), p.getName() + " modifié")
+        mvc.perform(validForm(post("/admin/providers/" + p.id()), p.name() + " modifié")
                         .param("version", String.valueOf(version))
                         .with(ANIMATOR))
                 .andExpect(status().is3xxRedirection());
-        String body = mvc.perform(validForm(post("/admin/providers/" + p.getId()), "Ma saisie perdue ?")
+        String body = mvc.perform(validForm(post("/admin/providers/" + p.id()), "Ma saisie perdue ?")
                         .param("version", String.valueOf(version))
                         .with(ANIMATOR))
                 .andExpect(status().isOk())
@@ -205,7 +203,7 @@ class ProviderAdminWebTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("Cette fiche a été modifiée entre-temps", "value=\"Ma saisie perdue ?\"");
-        assertThat(providers.findById(p.getId()).orElseThrow().getName()).isEqualTo(p.getName() + " modifié");
+        assertThat(providers.find(p.id()).orElseThrow().name()).isEqualTo(p.name() + " modifié");
     }
 
     @Test
@@ -331,23 +329,23 @@ class ProviderAdminWebTest {
 
     @Test
     void mergeFromTheComparisonPageRedirectsTheOldRecord() throws Exception {
-        Provider a = save(aProvider().named(unique("Moulin de la Lys")));
-        Provider b = save(aProvider().named(unique("Moulin de la Lys bis")));
+        ProviderView a = save(aProvider().named(unique("Moulin de la Lys")));
+        ProviderView b = save(aProvider().named(unique("Moulin de la Lys bis")));
         mvc.perform(get("/admin/providers/merge")
-                        .param("a", a.getId().toString())
-                        .param("b", b.getId().toString())
+                        .param("a", String.valueOf(a.id()))
+                        .param("b", String.valueOf(b.id()))
                         .with(ANIMATOR))
                 .andExpect(status().isOk());
         mvc.perform(post("/admin/providers/merge")
                         .with(csrf())
                         .with(ANIMATOR)
-                        .param("survivor", a.getId().toString())
-                        .param("merged", b.getId().toString()))
-                .andExpect(redirectedUrl("/admin/providers/" + a.getId()));
-        mvc.perform(get("/admin/providers/" + b.getId()).with(COUNSELOR))
-                .andExpect(redirectedUrl("/admin/providers/" + a.getId()));
-        mvc.perform(get("/admin/providers/" + b.getId() + "/edit").with(ANIMATOR))
-                .andExpect(redirectedUrl("/admin/providers/" + a.getId()));
+                        .param("survivor", String.valueOf(a.id()))
+                        .param("merged", String.valueOf(b.id())))
+                .andExpect(redirectedUrl("/admin/providers/" + a.id()));
+        mvc.perform(get("/admin/providers/" + b.id()).with(COUNSELOR))
+                .andExpect(redirectedUrl("/admin/providers/" + a.id()));
+        mvc.perform(get("/admin/providers/" + b.id() + "/edit").with(ANIMATOR))
+                .andExpect(redirectedUrl("/admin/providers/" + a.id()));
     }
 
     @Test
@@ -373,8 +371,8 @@ class ProviderAdminWebTest {
 
     @Test
     void staffTickAndUntickLabelsAndClassifications() throws Exception {
-        Provider p = save(aProvider().named(unique("Gîte labels")).label("csv:Bienvenue", "Bienvenue à la ferme"));
-        long id = p.getId();
+        ProviderView p = save(aProvider().named(unique("Gîte labels")).label("csv:Bienvenue", "Bienvenue à la ferme"));
+        long id = p.id();
         String form = mvc.perform(get("/admin/providers/" + id + "/edit").with(ANIMATOR))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -386,8 +384,8 @@ class ProviderAdminWebTest {
         assertThat(ticked(form, "kb:LabelRating_AccueilVelo")).isFalse();
 
         // tick Accueil Vélo and a classification, keep the held one; a forged code is ignored
-        mvc.perform(validForm(post("/admin/providers/" + id), p.getName())
-                        .param("version", String.valueOf(p.getVersion()))
+        mvc.perform(validForm(post("/admin/providers/" + id), p.name())
+                        .param("version", String.valueOf(p.version()))
                         .param("_labels", "on")
                         .param(
                                 "labels",
@@ -411,16 +409,16 @@ class ProviderAdminWebTest {
                 .isEqualTo(1);
 
         // a form without label checkboxes leaves the labels alone
-        long version = providers.findById(id).orElseThrow().getVersion();
-        mvc.perform(validForm(post("/admin/providers/" + id), p.getName())
+        long version = providers.find(id).orElseThrow().version();
+        mvc.perform(validForm(post("/admin/providers/" + id), p.name())
                         .param("version", String.valueOf(version))
                         .with(ANIMATOR))
                 .andExpect(status().is3xxRedirection());
         assertThat(labelCodes(id)).isEqualTo("csv:Bienvenue,kb:LabelRating_AccueilVelo,kb:ScaleRating_3etoiles");
 
         // unticking every box removes them all
-        version = providers.findById(id).orElseThrow().getVersion();
-        mvc.perform(validForm(post("/admin/providers/" + id), p.getName())
+        version = providers.find(id).orElseThrow().version();
+        mvc.perform(validForm(post("/admin/providers/" + id), p.name())
                         .param("version", String.valueOf(version))
                         .param("_labels", "on")
                         .with(ANIMATOR))
@@ -476,13 +474,13 @@ class ProviderAdminWebTest {
 
     private long account(String prefix, Role... roles) {
         String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@link.ambassade.test";
-        return tx.execute(s -> accountRepository.saveAndFlush(
-                        new Account(email, "Test " + prefix, Locale.FRENCH, EnumSet.copyOf(List.of(roles)))))
-                .getId();
+        return accountFixtures
+                .create(email, "Test " + prefix, Locale.FRENCH, EnumSet.copyOf(List.of(roles)), null)
+                .id();
     }
 
     private String email(long accountId) {
-        return accountRepository.findById(accountId).orElseThrow().getEmail();
+        return accountFixtures.reload(accountId).email();
     }
 
     private String linkAs(RequestPostProcessor staff, long providerId, String email, String flash) throws Exception {
@@ -500,7 +498,7 @@ class ProviderAdminWebTest {
 
     @Test
     void onlyProviderAccountsAreLinkedAndTheRefusalDoesNotTellWhetherTheAddressHasAnAccount() throws Exception {
-        long hotel = save(aProvider().named(unique("Hôtel lié"))).getId();
+        long hotel = save(aProvider().named(unique("Hôtel lié"))).id();
         long candidate = account("candidate", Role.PROVIDER);
         long admin = account("admin", Role.ADMIN);
         long director = account("director", Role.DIRECTOR, Role.ANIMATOR);

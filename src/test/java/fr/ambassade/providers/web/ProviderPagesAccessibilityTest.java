@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.microsoft.playwright.Route;
 import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderFixtures;
+import fr.ambassade.providers.domain.ProviderView;
 import fr.ambassade.support.BrowserTestSupport;
 import fr.ambassade.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
     WebApplicationContext ctx;
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     TransactionTemplate tx;
@@ -78,10 +78,10 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
 
     @Test
     void providerPageWithMapIsAccessible() throws Exception {
-        Provider p = providers
-                .findByExternalId(ExternalIdScheme.SOURCE_SYSTEM, "demo:ambassador")
+        ProviderView p = providers
+                .byExternalId(ExternalIdScheme.SOURCE_SYSTEM, "demo:ambassador")
                 .orElseThrow();
-        check(get("/admin/providers/" + p.getId()), "/admin/providers/" + p.getId());
+        check(get("/admin/providers/" + p.id()), "/admin/providers/" + p.id());
         assertThat(page.locator("#provider-map.leaflet-container").count()).isEqualTo(1);
     }
 
@@ -96,13 +96,13 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
                         .param("latitude", "1"),
                 "/admin/providers/new?errors");
         // with labels held: the vocabulary's group and the "other labels" group open, boxes ticked
-        Provider p = tx.execute(s -> providers.save(aProvider()
+        ProviderView p = tx.execute(s -> providers.save(aProvider()
                 .named(unique("Gîte a11y"))
                 .contact("Jeanne", "gérante")
                 .label("kb:LabelRating_AccueilVelo", "Accueil Vélo")
                 .label("csv:Bienvenue", "Bienvenue à la ferme")
                 .build()));
-        check(get("/admin/providers/" + p.getId() + "/edit"), "/admin/providers/" + p.getId() + "/edit");
+        check(get("/admin/providers/" + p.id() + "/edit"), "/admin/providers/" + p.id() + "/edit");
         assertThat(page.locator("details[open] input[type=checkbox][name=labels]:checked")
                         .count())
                 .isEqualTo(2);
@@ -110,15 +110,13 @@ class ProviderPagesAccessibilityTest extends BrowserTestSupport {
 
     @Test
     void duplicatesMergeAndReindexPagesAreAccessible() throws Exception {
-        Provider a = tx.execute(s ->
+        ProviderView a = tx.execute(s ->
                 providers.save(aProvider().named(unique("Musée de la Mine")).build()));
-        Provider b = tx.execute(s ->
+        ProviderView b = tx.execute(s ->
                 providers.save(aProvider().named(unique("Musee de la mine")).build()));
         check(get("/admin/providers/duplicates"), "/admin/providers/duplicates");
         check(
-                get("/admin/providers/merge")
-                        .param("a", a.getId().toString())
-                        .param("b", b.getId().toString()),
+                get("/admin/providers/merge").param("a", String.valueOf(a.id())).param("b", String.valueOf(b.id())),
                 "/admin/providers/merge?a=1");
         check(get("/admin/providers/reindex"), "/admin/providers/reindex");
     }

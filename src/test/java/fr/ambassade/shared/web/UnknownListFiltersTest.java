@@ -10,7 +10,7 @@ import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.mail.MailOutbox;
 import fr.ambassade.mail.OutgoingMail;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
@@ -44,7 +44,7 @@ class UnknownListFiltersTest {
     TransactionTemplate tx;
 
     @Autowired
-    ProviderRepository providers;
+    ProviderFixtures providers;
 
     @Autowired
     AuditLog auditLog;

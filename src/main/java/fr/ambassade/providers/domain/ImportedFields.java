@@ -1,8 +1,6 @@
-package fr.ambassade.providers.importing;
+package fr.ambassade.providers.domain;
 
 import fr.ambassade.providers.ProviderCategory;
-import fr.ambassade.providers.domain.ProviderDetails;
-import fr.ambassade.providers.domain.ProviderLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

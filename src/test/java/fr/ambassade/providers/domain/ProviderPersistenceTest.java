@@ -1,12 +1,9 @@
-package fr.ambassade.providers;
+package fr.ambassade.providers.domain;
 
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.providers.domain.ExternalIdScheme;
-import fr.ambassade.providers.domain.Provider;
-import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,15 +22,14 @@ class ProviderPersistenceTest {
     void storesEveryPartOfAProvider() {
         String dt = unique("dt");
         Long id = tx.execute(s -> {
-            Provider p = aProvider()
+            Provider p = ProviderFixtures.entity(aProvider()
                     .named(unique("Gîte du Terril"))
                     .inCommune("62516")
                     .description("fr", "Un gîte au pied des terrils")
                     .description("en", "A cottage")
                     .label("kb:LabelRating_AccueilVelo", "Accueil Vélo")
                     .externalId(ExternalIdScheme.DATATOURISME, dt)
-                    .contact("Jeanne Martin", "gérante")
-                    .build();
+                    .contact("Jeanne Martin", "gérante"));
             p.recordImportedValue("name", p.getName());
             return providers.save(p).getId();
         });
