@@ -84,7 +84,7 @@ create table evaluation (
 create table evaluation_score (
     evaluation_id bigint not null references evaluation (id),
     criterion_id bigint not null,
-    score smallint check (score between 0 and 3),
+    score integer check (score between 0 and 3),
     evidence text,
     primary key (evaluation_id, criterion_id)
 );
