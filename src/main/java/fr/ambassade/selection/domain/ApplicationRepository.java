@@ -23,6 +23,14 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     Optional<Application> findFirstByProviderIdAndStateOrderByDecidedAtDesc(long providerId, ApplicationState state);
 
+    @Query(
+            value = "select a from Application a where (:state is null or a.state = :state)"
+                    + " and (:kind is null or a.kind = :kind) order by a.updatedAt desc, a.id desc",
+            countQuery = "select count(a) from Application a where (:state is null or a.state = :state)"
+                    + " and (:kind is null or a.kind = :kind)")
+    org.springframework.data.domain.Page<Application> queue(
+            ApplicationState state, ApplicationKind kind, org.springframework.data.domain.Pageable pageable);
+
     @Query("select a.state, count(a) from Application a group by a.state")
     List<Object[]> countByState();
 

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,6 +117,42 @@ public class ApplicationService {
         }
         return counts;
     }
+
+    /**
+     * The staff's application queue: one page of applications in a state and of a kind (null: any), the latest
+     * changed first, with the establishment's name.
+     */
+    @Transactional(readOnly = true)
+    public Page<QueueRow> queue(ApplicationState state, ApplicationKind kind, Pageable pageable) {
+        Page<Application> page = applications.queue(state, kind, pageable);
+        Map<Long, String> names = new java.util.HashMap<>();
+        providers
+                .byIds(page.getContent().stream()
+                        .map(Application::getProviderId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .forEach(p -> names.put(p.id(), p.name()));
+        return page.map(a -> new QueueRow(
+                a.getId(),
+                a.getKind(),
+                a.getState(),
+                a.getProviderId(),
+                a.getProviderId() == null ? null : names.get(a.getProviderId()),
+                a.getSubmittedAt(),
+                a.getUpdatedAt(),
+                a.getScorePercent()));
+    }
+
+    /** A line of the staff's queue. */
+    public record QueueRow(
+            long id,
+            ApplicationKind kind,
+            ApplicationState state,
+            Long providerId,
+            String providerName,
+            Instant submittedAt,
+            Instant updatedAt,
+            java.math.BigDecimal scorePercent) {}
 
     // the candidate's side
 
