@@ -1,5 +1,6 @@
 package fr.ambassade.accounts;
 
+import fr.ambassade.shared.security.Role;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,4 +47,7 @@ public interface Accounts {
      *     that face staff must answer as for any other refusal, without saying that the account exists)
      */
     AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds);
+
+    /** The enabled accounts holding this role, by id (e.g. the animators a reminder goes to). */
+    List<AccountRef> withRole(Role role);
 }

@@ -69,6 +69,14 @@ class AccountsFacade implements Accounts {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AccountRef> withRole(Role role) {
+        return accounts.findEnabledByRole(role).stream()
+                .map(AccountService::toRef)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<Long> establishmentsOf(long accountId) {
         return service.find(accountId).map(AccountView::establishments).orElse(Set.of());
     }

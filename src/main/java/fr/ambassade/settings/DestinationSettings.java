@@ -41,4 +41,13 @@ public interface DestinationSettings {
     default GridScore score(Grid grid, Map<Long, Integer> scores) {
         return grid.score(scores, current().passThresholdPercent());
     }
+
+    /**
+     * Scores several evaluations of one visit (the mean per criterion) with the destination's current pass threshold.
+     *
+     * @param evaluations the submitted evaluations, each criterion id → score 0..3
+     */
+    default GridScore scoreAll(Grid grid, List<Map<Long, Integer>> evaluations) {
+        return grid.scoreAll(evaluations, current().passThresholdPercent());
+    }
 }

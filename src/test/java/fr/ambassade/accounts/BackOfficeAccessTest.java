@@ -58,6 +58,7 @@ class BackOfficeAccessTest {
                 section("/admin/settings/appearance", Set.of(Role.DIRECTOR)),
                 section("/admin/settings/grid", Set.of(Role.DIRECTOR)),
                 section("/admin/territory", Role.STAFF),
+                section("/admin/applications", Role.STAFF),
                 section("/admin/audit", Set.of(Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/outbox", Set.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers", Role.STAFF),

@@ -131,6 +131,7 @@ class RouteSecurityTest {
             row(POST, "/admin/users/{id}", ADMIN),
             row(POST, "/admin/users/{id}/deactivate", ADMIN),
             row(POST, "/admin/users/{id}/reactivate", ADMIN),
+            row(GET, "/admin/applications", STAFF),
             row(GET, "/admin/audit", only(As.DIRECTOR, As.ADMIN)),
             row(GET, "/admin/outbox", OUTBOX_READERS),
             row(GET, "/admin/outbox/{id}", OUTBOX_READERS),
@@ -201,7 +202,8 @@ class RouteSecurityTest {
             row(POST, "/admin/no-such-action", NOBODY),
             row(POST, "/admin/audit", NOBODY),
             row(POST, "/admin/territory", NOBODY),
-            row(POST, "/admin/outbox", NOBODY));
+            row(POST, "/admin/outbox", NOBODY),
+            row(POST, "/admin/applications", NOBODY));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -108,4 +108,96 @@ class GridScoreTest {
         assertThat(g.byValue().keySet()).containsExactly("a", "b");
         assertThat(g.byValue().get("a")).extracting(GridCriterion::id).containsExactly(1L, 3L);
     }
+
+    // several evaluators: the mean per criterion
+
+    @Test
+    void oneEvaluationScoredAsAListEqualsTheIntegerApi() {
+        Map<Long, Integer> scores = Map.of(1L, 3, 2L, 2, 3L, 0);
+        assertThat(GRID.scoreAll(List.of(scores), SIXTY).percent())
+                .isEqualByComparingTo(GRID.score(scores, SIXTY).percent());
+        assertThat(GRID.score(scores, SIXTY).means()).containsEntry(1L, new BigDecimal("3.00"));
+    }
+
+    @Test
+    void severalEvaluationsCombineByTheMeanPerCriterion() {
+        // means 2.5, 2, 1 → 3×2.5 + 2×2 + 1×1 = 12.5 / 18 = 69.44 %
+        GridScore s = GRID.scoreAll(List.of(Map.of(1L, 3, 2L, 2, 3L, 0), Map.of(1L, 2, 2L, 2, 3L, 2)), SIXTY);
+        assertThat(s.percent()).isEqualByComparingTo("69.44");
+        assertThat(s.means())
+                .containsExactly(
+                        Map.entry(1L, new BigDecimal("2.50")),
+                        Map.entry(2L, new BigDecimal("2.00")),
+                        Map.entry(3L, new BigDecimal("1.00")));
+        assertThat(s.evaluationCount()).isEqualTo(2);
+        assertThat(s.passed()).isTrue();
+    }
+
+    @Test
+    void aMandatoryMeanBelowTwoFailsThoughOneEvaluatorGaveThree() {
+        // mandatory criterion: 3 and 0 → mean 1.5 < 2
+        GridScore s = GRID.scoreAll(List.of(Map.of(1L, 3, 2L, 3, 3L, 3), Map.of(1L, 0, 2L, 3, 3L, 3)), SIXTY);
+        assertThat(s.failedMandatory()).extracting(GridCriterion::id).containsExactly(1L);
+        assertThat(s.passed()).isFalse();
+    }
+
+    @Test
+    void aMandatoryMeanOfExactlyTwoPasses() {
+        // 3 and 1 → mean 2
+        GridScore s = GRID.scoreAll(List.of(Map.of(1L, 3, 2L, 3, 3L, 3), Map.of(1L, 1, 2L, 3, 3L, 3)), SIXTY);
+        assertThat(s.failedMandatory()).isEmpty();
+        assertThat(s.passed()).isTrue();
+    }
+
+    @Test
+    void thirdsAreComparedExactlyWithTheThreshold() {
+        // one criterion of weight 1, three evaluators 2, 2, 1 → mean 5/3 → 55.555… %
+        Grid g = new Grid(1, null, null, List.of(criterion(1, "1", false)));
+        List<Map<Long, Integer>> three = List.of(Map.of(1L, 2), Map.of(1L, 2), Map.of(1L, 1));
+        assertThat(g.scoreAll(three, SIXTY).percent()).isEqualByComparingTo("55.56");
+        // 55.56 rounded is above 55.556, but the exact score is below: fails
+        assertThat(g.scoreAll(three, new BigDecimal("55.56")).reachesThreshold())
+                .isFalse();
+        assertThat(g.scoreAll(three, new BigDecimal("55.55")).reachesThreshold())
+                .isTrue();
+    }
+
+    @Test
+    void evaluatorsThatLeftACriterionOutAreNotCountedInItsMean() {
+        // criterion 3 scored by the second evaluation only: mean 3, not 1.5
+        GridScore s = GRID.scoreAll(List.of(Map.of(1L, 2, 2L, 2), Map.of(1L, 2, 2L, 2, 3L, 3)), SIXTY);
+        assertThat(s.means().get(3L)).isEqualByComparingTo("3");
+        assertThat(s.unscored()).isEmpty();
+        // 3×2 + 2×2 + 1×3 = 13 / 18
+        assertThat(s.percent()).isEqualByComparingTo("72.22");
+    }
+
+    @Test
+    void noEvaluationScoresZeroWithEveryCriterionUnscored() {
+        GridScore s = GRID.scoreAll(List.of(), SIXTY);
+        assertThat(s.percent()).isEqualByComparingTo("0");
+        assertThat(s.unscored()).hasSize(3);
+        assertThat(s.passed()).isFalse();
+    }
+
+    @Test
+    void severalEvaluationsRefuseAScoreOutOfRange() {
+        assertThatThrownBy(() -> GRID.scoreAll(List.of(Map.of(1L, 2), Map.of(1L, 7)), SIXTY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSpreadGivesMinMaxAndMeanPerCriterion() {
+        List<CriterionSpread> spread =
+                GRID.spread(List.of(Map.of(1L, 3, 2L, 1), Map.of(1L, 1, 2L, 1), Map.of(1L, 2, 2L, 1)));
+        assertThat(spread).extracting(c -> c.criterion().id()).containsExactly(1L, 2L, 3L);
+        CriterionSpread first = spread.get(0);
+        assertThat(first.min()).isEqualTo(1);
+        assertThat(first.max()).isEqualTo(3);
+        assertThat(first.mean()).isEqualByComparingTo("2");
+        assertThat(first.gap()).isEqualTo(2);
+        assertThat(spread.get(1).gap()).isZero();
+        assertThat(spread.get(2).count()).isZero();
+        assertThat(spread.get(2).min()).isNull();
+    }
 }

@@ -1,0 +1,19 @@
+package fr.ambassade.selection;
+
+import fr.ambassade.shared.security.Role;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Who may do what in the selection (route rules, navigation and the services use these lists). */
+public final class SelectionRoles {
+
+    /** Staff who run the selection: schedule visits, close evaluations, prepare committees, record decisions. */
+    public static final Set<Role> MANAGERS =
+            Collections.unmodifiableSet(EnumSet.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN));
+
+    /** Staff who may read the application queue and files (every staff role: evaluators come from all of them). */
+    public static final Set<Role> READERS = Collections.unmodifiableSet(EnumSet.copyOf(Role.STAFF));
+
+    private SelectionRoles() {}
+}

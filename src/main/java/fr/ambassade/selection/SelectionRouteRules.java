@@ -1,0 +1,28 @@
+package fr.ambassade.selection;
+
+import fr.ambassade.shared.security.Role;
+import fr.ambassade.shared.security.RouteRule;
+import fr.ambassade.shared.security.RouteRuleContributor;
+import fr.ambassade.shared.web.AdminNavItem;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+
+/** The selection's routes: the application queue is for every staff member (evaluators come from all roles). */
+@Configuration(proxyBeanMethods = false)
+@Order(40)
+class SelectionRouteRules implements RouteRuleContributor {
+
+    @Override
+    public List<RouteRule> routeRules() {
+        return List.of(RouteRule.roles("/admin/applications", SelectionRoles.READERS.toArray(new Role[0]))
+                .on(HttpMethod.GET));
+    }
+
+    @Bean
+    AdminNavItem applicationsNavItem() {
+        return new AdminNavItem("nav.applications", "/admin/applications", SelectionRoles.READERS, 25);
+    }
+}

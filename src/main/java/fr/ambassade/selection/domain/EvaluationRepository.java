@@ -1,0 +1,12 @@
+package fr.ambassade.selection.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
+
+    List<Evaluation> findByVisitIdOrderById(long visitId);
+
+    Optional<Evaluation> findByVisitIdAndEvaluatorAccountId(long visitId, long evaluatorAccountId);
+}

@@ -1,0 +1,198 @@
+package fr.ambassade.selection.domain;
+
+import static fr.ambassade.providers.ProviderMother.aProvider;
+import static fr.ambassade.providers.ProviderMother.unique;
+
+import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.selection.ApplicationKind;
+import fr.ambassade.settings.BrandValue;
+import fr.ambassade.settings.DestinationSettings;
+import fr.ambassade.settings.GridCriterion;
+import fr.ambassade.shared.security.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds the selection's integration test data with the real services, acting as given accounts (a component of the
+ * test classpath, shared by the one test context).
+ */
+@Component
+public class SelectionFixture {
+
+    final ApplicationService applications;
+    final VisitService visits;
+    final CommitteeService committees;
+    final DestinationSettings settings;
+    final AccountRepository accounts;
+    final ProviderRepository providers;
+    final TransactionTemplate tx;
+    final JdbcTemplate jdbc;
+
+    SelectionFixture(
+            ApplicationService applications,
+            VisitService visits,
+            CommitteeService committees,
+            DestinationSettings settings,
+            AccountRepository accounts,
+            ProviderRepository providers,
+            TransactionTemplate tx,
+            JdbcTemplate jdbc) {
+        this.applications = applications;
+        this.visits = visits;
+        this.committees = committees;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.providers = providers;
+        this.tx = tx;
+        this.jdbc = jdbc;
+    }
+
+    record Who(long id, String email, Set<Role> roles) {}
+
+    Who account(Locale locale, Role... roles) {
+        String email = "sel-" + UUID.randomUUID().toString().substring(0, 8) + "@test.ambassade.test";
+        Set<Role> set = EnumSet.copyOf(Arrays.asList(roles));
+        Account a = tx.execute(s -> accounts.saveAndFlush(new Account(email, "Test " + email, locale, set)));
+        return new Who(a.getId(), email, set);
+    }
+
+    Who staff(Role role) {
+        return account(Locale.FRENCH, role);
+    }
+
+    Who candidate(Locale locale, long... establishments) {
+        Who who = account(locale, Role.PROVIDER);
+        tx.executeWithoutResult(s -> {
+            Account a = accounts.findById(who.id()).orElseThrow();
+            for (long id : establishments) {
+                a.link(id);
+            }
+            accounts.saveAndFlush(a);
+        });
+        return who;
+    }
+
+    long provider(String name) {
+        return tx.execute(
+                s -> providers.save(aProvider().named(unique(name)).build()).getId());
+    }
+
+    <T> T as(Who who, Supplier<T> action) {
+        List<SimpleGrantedAuthority> authorities = who.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who.email(), null, authorities));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    Map<String, String> completeSelfAssessment() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (BrandValue v : settings.values()) {
+            m.put(v.code(), "Notre façon de vivre " + v.code());
+        }
+        return m;
+    }
+
+    /** A complete draft by the candidate for the provider. */
+    ApplicationView draft(Who candidate, long providerId) {
+        ApplicationView d = as(
+                candidate,
+                () -> applications.createDraft(
+                        new Commands.NewApplication(ApplicationKind.NEW, providerId, null, null, null)));
+        return as(
+                candidate,
+                () -> applications.editDraft(new Commands.DraftChange(
+                        d.id(), d.version(), "Partager le bassin minier", completeSelfAssessment(), providerId)));
+    }
+
+    ApplicationView submitted(Who candidate, long providerId) {
+        ApplicationView d = draft(candidate, providerId);
+        return as(candidate, () -> applications.submit(new Commands.Step(d.id(), d.version(), null)));
+    }
+
+    ApplicationView underReview(Who candidate, long providerId, Who animator) {
+        ApplicationView s = submitted(candidate, providerId);
+        return as(animator, () -> applications.startReview(new Commands.Step(s.id(), s.version(), "complete")));
+    }
+
+    VisitView visit(ApplicationView underReview, Who animator, Who... evaluators) {
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (Who e : evaluators) {
+            ids.add(e.id());
+        }
+        return as(
+                animator,
+                () -> visits.schedule(new Commands.ScheduleVisit(
+                        underReview.id(),
+                        underReview.version(),
+                        Instant.now().plus(Duration.ofDays(10)),
+                        90,
+                        "Sur place",
+                        ids)));
+    }
+
+    List<GridCriterion> criteria(VisitView v) {
+        return settings.grid(v.gridVersion()).criteria();
+    }
+
+    /** Every criterion of the visit's grid scored {@code score}. */
+    Map<Long, ScoreEntry> sheet(VisitView v, int score) {
+        Map<Long, ScoreEntry> m = new LinkedHashMap<>();
+        for (GridCriterion c : criteria(v)) {
+            m.put(c.id(), ScoreEntry.of(score, "Constaté : " + c.id()));
+        }
+        return m;
+    }
+
+    EvaluationView evaluate(Who evaluator, VisitView v, Map<Long, ScoreEntry> sheet) {
+        as(evaluator, () -> visits.declare(new Commands.ConflictDeclaration(v.id(), false, null)));
+        return as(evaluator, () -> visits.score(new Commands.ScoreSheet(v.id(), sheet, true)));
+    }
+
+    /** Submitted, reviewed, visited, scored 3 everywhere by one evaluator, closed: EVALUATED. */
+    ApplicationView evaluated(Who candidate, long providerId, Who animator) {
+        ApplicationView r = underReview(candidate, providerId, animator);
+        Who evaluator = staff(Role.COUNSELOR);
+        VisitView v = visit(r, animator, evaluator);
+        evaluate(evaluator, v, sheet(v, 3));
+        long version = applications.get(r.id()).version();
+        return as(animator, () -> visits.closeEvaluation(new Commands.CloseEvaluation(v.id(), version, "Recommandé")));
+    }
+
+    /** Mails queued for the address, oldest first: template, locale, subject, text body. */
+    List<Map<String, Object>> mailsTo(String email) {
+        return jdbc.queryForList(
+                "select template, locale, subject, body_text, body_html from outbox_mail where recipient = ?"
+                        + " order by created_at, subject",
+                email);
+    }
+
+    List<Map<String, Object>> audit(long applicationId) {
+        return jdbc.queryForList(
+                "select action, actor_account_id, reason, changes::text as changes from audit_entry"
+                        + " where object_type = 'Application' and object_id = ? order by id",
+                String.valueOf(applicationId));
+    }
+}
