@@ -19,7 +19,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsEnabledWithRole(Role role);
 
     @Query("select a from Account a join a.roles r where r = :role and a.enabled = true order by a.id")
-    List<Account> findEnabledByRole(fr.ambassade.shared.security.Role role);
+    List<Account> findEnabledByRole(Role role);
 
     @Query("select a from Account a join a.establishments e where e = :providerId order by a.email")
     List<Account> findByEstablishment(long providerId);

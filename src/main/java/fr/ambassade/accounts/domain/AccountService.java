@@ -392,6 +392,12 @@ public class AccountService {
                 .toList();
     }
 
+    /** Enabled users holding the role, by id. */
+    @Transactional(readOnly = true)
+    public List<AccountView> withRole(Role role) {
+        return accounts.findEnabledByRole(role).stream().map(AccountView::of).toList();
+    }
+
     /** A page of the user list, by e-mail. */
     @Transactional(readOnly = true)
     public Page<AccountView> list(Pageable pageable) {

@@ -3,9 +3,9 @@ package fr.ambassade.selection.domain;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
-import fr.ambassade.providers.domain.ProviderRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
+import fr.ambassade.providers.domain.ProviderFixtures;
 import fr.ambassade.selection.ApplicationKind;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.DestinationSettings;
@@ -40,8 +40,8 @@ public class SelectionFixture {
     final VisitService visits;
     final CommitteeService committees;
     final DestinationSettings settings;
-    final AccountRepository accounts;
-    final ProviderRepository providers;
+    final AccountFixtures accounts;
+    final ProviderFixtures providers;
     final TransactionTemplate tx;
     final JdbcTemplate jdbc;
 
@@ -50,8 +50,8 @@ public class SelectionFixture {
             VisitService visits,
             CommitteeService committees,
             DestinationSettings settings,
-            AccountRepository accounts,
-            ProviderRepository providers,
+            AccountFixtures accounts,
+            ProviderFixtures providers,
             TransactionTemplate tx,
             JdbcTemplate jdbc) {
         this.applications = applications;
@@ -69,8 +69,8 @@ public class SelectionFixture {
     Who account(Locale locale, Role... roles) {
         String email = "sel-" + UUID.randomUUID().toString().substring(0, 8) + "@test.ambassade.test";
         Set<Role> set = EnumSet.copyOf(Arrays.asList(roles));
-        Account a = tx.execute(s -> accounts.saveAndFlush(new Account(email, "Test " + email, locale, set)));
-        return new Who(a.getId(), email, set);
+        AccountView a = accounts.create(email, "Test " + email, locale, set, null);
+        return new Who(a.id(), email, set);
     }
 
     Who staff(Role role) {
@@ -79,19 +79,14 @@ public class SelectionFixture {
 
     Who candidate(Locale locale, long... establishments) {
         Who who = account(locale, Role.PROVIDER);
-        tx.executeWithoutResult(s -> {
-            Account a = accounts.findById(who.id()).orElseThrow();
-            for (long id : establishments) {
-                a.link(id);
-            }
-            accounts.saveAndFlush(a);
-        });
+        for (long id : establishments) {
+            accounts.link(who.id(), id);
+        }
         return who;
     }
 
     long provider(String name) {
-        return tx.execute(
-                s -> providers.save(aProvider().named(unique(name)).build()).getId());
+        return providers.save(aProvider().named(unique(name))).id();
     }
 
     <T> T as(Who who, Supplier<T> action) {

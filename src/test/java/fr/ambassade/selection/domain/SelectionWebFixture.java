@@ -18,14 +18,14 @@ public class SelectionWebFixture {
     public String submittedApplicationOf(String prefix) {
         long provider = f.provider(prefix);
         f.submitted(f.candidate(Locale.FRENCH, provider), provider);
-        return f.providers.findById(provider).orElseThrow().getName();
+        return f.providers.get(provider).name();
     }
 
     /** A draft of a new provider; returns the provider's name. */
     public String draftOf(String prefix) {
         long provider = f.provider(prefix);
         f.draft(f.candidate(Locale.FRENCH, provider), provider);
-        return f.providers.findById(provider).orElseThrow().getName();
+        return f.providers.get(provider).name();
     }
 
     /** A staff account's e-mail (for a page test that logs in). */
