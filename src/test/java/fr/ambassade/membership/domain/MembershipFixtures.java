@@ -111,6 +111,11 @@ class MembershipFixtures {
 
     /** An ACTIVE membership of an ambassador started on {@code start}, as if its charter had been signed then. */
     long membership(long providerId, LocalDate start, int months) {
+        return membership(providerId, start, months, 1);
+    }
+
+    /** The same, with the charter version it signed (0: signed before any charter version of this database). */
+    long membership(long providerId, LocalDate start, int months, int charterVersion) {
         Instant at = Instant.now();
         return tx.execute(s -> memberships
                 .save(Membership.open(
@@ -120,7 +125,7 @@ class MembershipFixtures {
                         months,
                         new BigDecimal("70.00"),
                         1,
-                        new CharterSignature(1, "fr", "0".repeat(64), null, "Test", at),
+                        new CharterSignature(charterVersion, "fr", "0".repeat(64), null, "Test", at),
                         at))
                 .id());
     }
