@@ -1,5 +1,6 @@
 package fr.ambassade.membership.domain;
 
+import fr.ambassade.providers.ProviderMerged;
 import fr.ambassade.selection.ApplicationDecided;
 import fr.ambassade.selection.ApplicationSubmitted;
 import fr.ambassade.settings.DestinationSettingsChanged;
@@ -27,6 +28,12 @@ class MembershipListeners {
     @ApplicationModuleListener
     void on(ApplicationSubmitted submitted) {
         memberships.applicationSubmitted(submitted);
+    }
+
+    /** A merged provider's memberships and offers move onto the survivor. */
+    @ApplicationModuleListener
+    void on(ProviderMerged merged) {
+        memberships.providerMerged(merged.mergedId(), merged.survivorId());
     }
 
     /** A new charter version asks every active ambassador to sign it. */

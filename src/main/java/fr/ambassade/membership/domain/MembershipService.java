@@ -217,6 +217,39 @@ public class MembershipService {
                                 submitted.providerId()));
     }
 
+    /**
+     * A provider was merged into another: its memberships and open offers move onto the survivor (former ones keep
+     * their history there). When both held a live title, the survivor keeps its own and the merged record's stays
+     * where it is, for staff to withdraw (logged): two live titles cannot be one. Idempotent.
+     */
+    @Transactional
+    public void providerMerged(long mergedId, long survivorId) {
+        boolean survivorLive = memberships.findLive(survivorId).isPresent();
+        boolean mergedLive = memberships.findLive(mergedId).isPresent();
+        int moved = jdbc.update(
+                "update membership set provider_id = ?, updated_at = now(), version = version + 1 where provider_id = ?"
+                        + (survivorLive ? " and status not in ('ACTIVE', 'SUSPENDED')" : ""),
+                survivorId,
+                mergedId);
+        jdbc.update(
+                "update membership_offer set provider_id = ? where provider_id = ? and signed_at is null",
+                survivorId,
+                mergedId);
+        if (survivorLive && mergedLive) {
+            log.warn(
+                    "Providers {} and {} merged while both held the title: the membership of {} stays on it",
+                    mergedId,
+                    survivorId,
+                    mergedId);
+        }
+        if (moved > 0) {
+            audit.record(AuditRecord.of(AUDIT_TYPE, "provider-" + survivorId, "MOVED_ON_MERGE")
+                    .by("system")
+                    .because("provider " + mergedId + " merged into " + survivorId)
+                    .forEstablishment(survivorId));
+        }
+    }
+
     // ================================================================== charter
 
     /** What the current user has to sign for their establishments (first signatures and new versions). */

@@ -57,6 +57,9 @@ class MembershipLifecycleTest {
     @Autowired
     DestinationSettings settings;
 
+    @Autowired
+    fr.ambassade.providers.domain.ProviderService providerService;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -264,6 +267,22 @@ class MembershipLifecycleTest {
                 .contains("bogus");
         // the animator reads, but does not see the director's actions
         assertThat(page(get("/admin/memberships/" + id).with(animator))).doesNotContain("/suspend");
+    }
+
+    @Test
+    void aMergedAmbassadorsMembershipMovesOntoTheSurvivor() {
+        long merged = fixtures.provider("Gîte du Doublon", NetworkStatus.AMBASSADOR);
+        long id = fixtures.membership(merged, java.time.LocalDate.now().minusMonths(5), 36);
+        long survivor = fixtures.provider("Gite du doublon", NetworkStatus.NONE);
+
+        providerService.merge(survivor, merged);
+
+        await().untilAsserted(() -> assertThat(memberships.liveOf(survivor))
+                .get()
+                .extracting(MembershipSummary::id)
+                .isEqualTo(id));
+        assertThat(memberships.liveOf(merged)).isEmpty();
+        assertInvariant(survivor);
     }
 
     @Test
