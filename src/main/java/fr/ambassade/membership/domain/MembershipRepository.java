@@ -21,8 +21,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m from Membership m where m.status in ?1 order by m.startDate, m.id")
     List<Membership> findByStatusIn(Collection<MembershipStatus> statuses);
 
-    @Query("select m.providerId from Membership m where m.status = ?1 order by m.startDate, m.id")
-    Page<Long> providerIdsWithStatus(MembershipStatus status, Pageable page);
+    @Query(
+            value = "select new fr.ambassade.membership.domain.MembershipSince(m.providerId, m.startDate) "
+                    + "from Membership m where m.status = ?1 order by m.startDate, m.id",
+            countQuery = "select count(m) from Membership m where m.status = ?1")
+    Page<MembershipSince> sinceWithStatus(MembershipStatus status, Pageable page);
 
     @Query("select m from Membership m where m.providerId = ?1 order by m.startDate desc, m.id desc")
     List<Membership> findByProvider(long providerId);

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -178,11 +177,12 @@ public class MembershipService {
                         name);
             }
             case DECLINED -> {
+                MembershipStatus before = m.status();
                 boolean lapsedNow =
                         m.renewalDeclined(decided.applicationId(), displayTime.today(), at, decided.byAccountId());
                 audit.record(withActor(AuditRecord.of(AUDIT_TYPE, m.id(), "RENEWAL_DECLINED"), decided.byAccountId())
                         .because("application " + decided.applicationId() + " declined")
-                        .change("status", MembershipStatus.ACTIVE, m.status())
+                        .change("status", before, m.status())
                         .forEstablishment(m.providerId()));
                 if (lapsedNow) {
                     lapsed(m);
@@ -635,20 +635,18 @@ public class MembershipService {
     /** Active ambassadors for the public API, the oldest members first (suspended ones are hidden). */
     @Transactional(readOnly = true)
     public Page<PublicAmbassador> publicAmbassadors(Pageable page) {
-        Page<Long> ids = memberships.providerIdsWithStatus(MembershipStatus.ACTIVE, page);
-        Map<Long, ProviderSummary> byId = providersOf(ids.getContent());
-        Map<Long, java.time.LocalDate> since = memberships.findByStatusIn(EnumSet.of(MembershipStatus.ACTIVE)).stream()
-                .filter(m -> ids.getContent().contains(m.providerId()))
-                .collect(Collectors.toMap(Membership::providerId, Membership::startDate, (a, b) -> a));
-        return ids.map(id -> {
-            ProviderSummary p = byId.get(id);
+        Page<MembershipSince> since = memberships.sinceWithStatus(MembershipStatus.ACTIVE, page);
+        Map<Long, ProviderSummary> byId = providersOf(
+                since.getContent().stream().map(MembershipSince::providerId).toList());
+        return since.map(s -> {
+            ProviderSummary p = byId.get(s.providerId());
             return new PublicAmbassador(
-                    id,
+                    s.providerId(),
                     p == null ? null : p.name(),
                     p == null ? null : p.communeCode(),
                     p == null ? null : p.communeName(),
                     p == null ? null : p.category(),
-                    since.get(id));
+                    s.startDate());
         });
     }
 
