@@ -13,6 +13,9 @@ public interface Providers {
     /** The providers with these ids (unknown ids are skipped), merged records answered by their survivor. */
     List<ProviderSummary> byIds(Collection<Long> ids);
 
+    /** Ids of the providers (never merged records) that have this network status, in id order. */
+    List<Long> idsWithNetworkStatus(NetworkStatus status);
+
     /**
      * Changes where the provider stands in the network (selection, membership); audited with the reason, in the
      * caller's transaction or a new one.

@@ -88,6 +88,24 @@ public class DisplayTime {
                 : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned(instant).withNano(0));
     }
 
+    /** A calendar date (a start or renewal date, not an instant): "26 novembre 2026"; "" for null. */
+    public String localDate(LocalDate date, Locale locale) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale == null ? Locale.FRENCH : locale)
+                        .format(date);
+    }
+
+    /** A calendar date, compact for tables: "26/11/2026"; "" for null. */
+    public String shortLocalDate(LocalDate date, Locale locale) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                        .withLocale(locale == null ? Locale.FRENCH : locale)
+                        .format(date);
+    }
+
     private String format(Instant instant, DateTimeFormatter formatter, Locale locale) {
         if (instant == null) {
             return "";

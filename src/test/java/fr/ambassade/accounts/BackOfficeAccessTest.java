@@ -66,7 +66,9 @@ class BackOfficeAccessTest {
                 section("/admin/providers/duplicates", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers/reindex", Set.of(Role.ADMIN)),
                 section("/admin/imports", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/memberships", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/espace", Set.of(Role.PROVIDER)),
+                section("/espace/adhesion", Set.of(Role.PROVIDER)),
                 section("/account", Set.of(Role.RESIDENT)));
     }
 
@@ -105,7 +107,11 @@ class BackOfficeAccessTest {
                 section("/admin/providers/999999", network),
                 section("/admin/providers/999999/accounts", network),
                 section("/admin/imports/999999/rerun", network),
-                section("/admin/imports", network));
+                section("/admin/imports", network),
+                section("/admin/memberships/999999/commitments", network),
+                section("/admin/memberships/999999/suspend", Set.of(Role.DIRECTOR)),
+                section("/admin/memberships/999999/reinstate", Set.of(Role.DIRECTOR)),
+                section("/admin/memberships/999999/withdraw", Set.of(Role.DIRECTOR)));
     }
 
     static Stream<Arguments> actionCells() {

@@ -107,6 +107,7 @@ class RouteSecurityTest {
             row(GET, "/brand/theme.css", ANYONE),
             row(GET, "/api/v1/communes", ANYONE),
             row(GET, "/api/v1/territory/communes", ANYONE),
+            row(GET, "/api/v1/ambassadors", ANYONE),
             // the public API's OpenAPI description and its reading page
             row(GET, "/v3/api-docs", ANYONE),
             row(GET, "/v3/api-docs.yaml", ANYONE),
@@ -121,6 +122,9 @@ class RouteSecurityTest {
             row(GET, "/account/password", SIGNED_IN),
             row(POST, "/account/password", SIGNED_IN),
             row(GET, "/espace", only(As.PROVIDER)),
+            row(GET, "/espace/adhesion", only(As.PROVIDER)),
+            row(GET, "/espace/adhesion/{providerId}", only(As.PROVIDER)),
+            row(POST, "/espace/adhesion/{providerId}", only(As.PROVIDER)),
             row(GET, "/account", only(As.RESIDENT)),
             // back office
             row(GET, "/admin", STAFF),
@@ -180,6 +184,13 @@ class RouteSecurityTest {
             row(GET, "/admin/providers/reindex", ADMIN),
             row(POST, "/admin/providers/reindex", ADMIN),
             row(GET, "/admin/providers/reindex/progress", ADMIN),
+            // memberships
+            row(GET, "/admin/memberships", NETWORK),
+            row(GET, "/admin/memberships/{id}", NETWORK),
+            row(POST, "/admin/memberships/{id}/commitments", NETWORK),
+            row(POST, "/admin/memberships/{id}/suspend", DIRECTOR),
+            row(POST, "/admin/memberships/{id}/reinstate", DIRECTOR),
+            row(POST, "/admin/memberships/{id}/withdraw", DIRECTOR),
             // imports
             row(GET, "/admin/imports", NETWORK),
             row(POST, "/admin/imports", NETWORK),

@@ -8,6 +8,9 @@ import org.springframework.data.repository.query.Param;
 
 interface ProviderRepository extends JpaRepository<Provider, Long> {
 
+    @Query("select p.id from Provider p where p.networkStatus = :status and p.mergedIntoId is null order by p.id")
+    java.util.List<Long> idsWithNetworkStatus(fr.ambassade.providers.NetworkStatus status);
+
     @Query("select p from Provider p join p.externalIds e where e.scheme = :scheme and e.value = :value")
     Optional<Provider> findByExternalId(@Param("scheme") ExternalIdScheme scheme, @Param("value") String value);
 

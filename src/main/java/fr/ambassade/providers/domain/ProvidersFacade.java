@@ -46,6 +46,12 @@ class ProvidersFacade implements Providers {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Long> idsWithNetworkStatus(NetworkStatus status) {
+        return providers.idsWithNetworkStatus(status);
+    }
+
+    @Override
     @Transactional
     public void changeNetworkStatus(long id, NetworkStatus status, String reason) {
         Provider p = survivor(providers.findById(id).orElseThrow(() -> new NotFoundException("No provider " + id)));

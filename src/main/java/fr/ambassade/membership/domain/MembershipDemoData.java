@@ -1,0 +1,125 @@
+package fr.ambassade.membership.domain;
+
+import fr.ambassade.accounts.Accounts;
+import fr.ambassade.config.RunMode;
+import fr.ambassade.providers.NetworkStatus;
+import fr.ambassade.providers.ProviderSummary;
+import fr.ambassade.providers.Providers;
+import fr.ambassade.settings.Charter;
+import fr.ambassade.settings.DestinationSettings;
+import fr.ambassade.shared.DisplayTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo memberships (demo mode only): every demo provider that is an ambassador in the demo directory gets a real
+ * ACTIVE membership with the charter in force signed, start dates spread over the renewal period so that about one in
+ * five renewals falls in the next 90 days, and plausible scores (62–97 %). Idempotent: a demo provider that already
+ * has a membership (of any status) is left alone.
+ */
+@Component
+@Order(60)
+class MembershipDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(MembershipDemoData.class);
+
+    /** The demo ambassador's login (providers/demo links it to its establishment). */
+    static final String DEMO_AMBASSADOR = "ambassador@demo.ambassade.test";
+
+    private final RunMode runMode;
+    private final Providers providers;
+    private final Accounts accounts;
+    private final DestinationSettings settings;
+    private final MembershipRepository memberships;
+    private final DisplayTime displayTime;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    MembershipDemoData(
+            RunMode runMode,
+            Providers providers,
+            Accounts accounts,
+            DestinationSettings settings,
+            MembershipRepository memberships,
+            DisplayTime displayTime,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx) {
+        this.runMode = runMode;
+        this.providers = providers;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.memberships = memberships;
+        this.displayTime = displayTime;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!runMode.demoData()) {
+            return;
+        }
+        Set<Long> withMembership =
+                new HashSet<>(jdbc.queryForList("select distinct provider_id from membership", Long.class));
+        List<ProviderSummary> ambassadors =
+                providers.byIds(providers.idsWithNetworkStatus(NetworkStatus.AMBASSADOR)).stream()
+                        .filter(ProviderSummary::demo)
+                        .toList();
+        List<ProviderSummary> missing = ambassadors.stream()
+                .filter(p -> !withMembership.contains(p.id()))
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Charter charter = settings.currentCharter();
+        int months = settings.current().renewalMonths();
+        int gridVersion = settings.currentGrid().version();
+        LocalDate today = displayTime.today();
+        ZoneId zone = displayTime.zone();
+        Long demoAccount = accounts.byEmail(DEMO_AMBASSADOR).map(a -> a.id()).orElse(null);
+        Set<Long> demoAccountEstablishments = demoAccount == null ? Set.of() : accounts.establishmentsOf(demoAccount);
+        tx.executeWithoutResult(s -> {
+            for (int k = 0; k < missing.size(); k++) {
+                ProviderSummary p = missing.get(k);
+                LocalDate start = startDate(k, today, months);
+                Instant signedAt = start.atTime(10, 30).atZone(zone).toInstant();
+                boolean byDemoLogin = demoAccount != null && demoAccountEstablishments.contains(p.id());
+                String signer = byDemoLogin ? accounts.require(demoAccount).displayName() : "Gérance " + p.name();
+                CharterText text = CharterText.of(charter, "fr");
+                CharterSignature signature = new CharterSignature(
+                        charter.version(), "fr", text.sha256(), byDemoLogin ? demoAccount : null, signer, signedAt);
+                Membership m = Membership.open(p.id(), null, start, months, score(k), gridVersion, signature, signedAt);
+                m.markDemo();
+                memberships.save(m);
+            }
+        });
+        log.info("Demo memberships created: {}", missing.size());
+    }
+
+    /** One in five renews in 12–86 days; the others started 40 days to the renewal period minus 100 days ago. */
+    static LocalDate startDate(int k, LocalDate today, int months) {
+        if (k % 5 == 0) {
+            return today.minusMonths(months).plusDays(12 + (k * 7L) % 75);
+        }
+        long span = Math.max(1, today.minusMonths(months).until(today, java.time.temporal.ChronoUnit.DAYS) - 140);
+        return today.minusDays(40 + (k * 97L) % span);
+    }
+
+    static BigDecimal score(int k) {
+        return BigDecimal.valueOf(620 + (k * 37L) % 350, 1).setScale(2, RoundingMode.HALF_UP);
+    }
+}
