@@ -38,30 +38,14 @@ class VisibilityRulesTest {
             "the pages (providers/web), the import writer (providers/importing) and the demo data write and read the "
                     + "entity; they need commands and view records of the domain first",
             "fr.ambassade.providers.domain.ProviderRepository",
-            "used by providers/importing (ProviderImportWriter), providers/demo and the integration tests",
-            "fr.ambassade.accounts.domain.Account",
-            "the user pages and forms (accounts/web), AccountRefreshFilter, AdminCommandLine and SecurityConfiguration "
-                    + "read the entity; they need view records first",
-            "fr.ambassade.accounts.domain.AccountRepository",
-            "used by AccountsFacade, AccountRefreshFilter, SecurityConfiguration (accounts root), AdminUsersController "
-                    + "and the integration tests");
+            "used by providers/importing (ProviderImportWriter), providers/demo and the integration tests");
 
     /** Public bean classes in a module's root package (a facade should be an interface with an internal class). */
     static final Map<String, String> ROOT_BEAN_CLASSES = Map.of(
-            "fr.ambassade.accounts.CurrentUser",
-            "the current request's user, injected by other modules as a class; to become an interface",
-            "fr.ambassade.accounts.EstablishmentAccess",
-            "used by name in security expressions and templates; to become an interface",
             "fr.ambassade.config.RunMode",
             "a run-mode flag read by other modules, not a facade",
             "fr.ambassade.shared.DisplayTime",
             "shared (open) module: a formatting helper for templates, not a facade");
-
-    /** Web types the domain may still use. */
-    static final Set<String> WEB_TYPES_FOR_THE_DOMAIN = Set.of(
-            // the shared "not found" refusal, answered 404 everywhere; it lives in shared/web until refusals get one
-            // home (issue 8 item 5)
-            "fr.ambassade.shared.web.NotFoundException");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -99,7 +83,7 @@ class VisibilityRulesTest {
                 .that()
                 .resideInAPackage("..domain..")
                 .should()
-                .dependOnClassesThat(resideInAPackage("..web..").and(not(named(WEB_TYPES_FOR_THE_DOMAIN))))
+                .dependOnClassesThat(resideInAPackage("..web.."))
                 .because("the domain never sees HTTP: controllers and forms call it")
                 .check(CLASSES);
     }
@@ -127,11 +111,6 @@ class VisibilityRulesTest {
         assertThat(publicClasses(ROOT_BEAN_CLASSES.keySet()))
                 .as("root beans that became interfaces or package-private: remove them from ROOT_BEAN_CLASSES")
                 .containsExactlyInAnyOrderElementsOf(ROOT_BEAN_CLASSES.keySet());
-        for (String webType : WEB_TYPES_FOR_THE_DOMAIN) {
-            assertThat(CLASSES.contain(webType))
-                    .as(webType + " moved: remove it from WEB_TYPES_FOR_THE_DOMAIN")
-                    .isTrue();
-        }
     }
 
     private static Set<String> publicClasses(Set<String> names) {

@@ -1,8 +1,8 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountPrincipal;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,11 +27,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    AccountRefreshFilter(AccountRepository accounts) {
+    AccountRefreshFilter(AccountService accounts) {
         this.accounts = accounts;
     }
 
@@ -40,18 +40,18 @@ class AccountRefreshFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = holder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            Optional<Account> account = accounts.findById(principal.id());
+            Optional<AccountView> account = accounts.find(principal.id());
             if (account.isEmpty()
-                    || !account.get().isEnabled()
-                    || account.get().getCredentialsVersion() != principal.credentialsVersion()) {
+                    || !account.get().enabled()
+                    || account.get().credentialsVersion() != principal.credentialsVersion()) {
                 holder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
-            } else if (!new HashSet<>(account.get().getRoles()).equals(new HashSet<>(principal.roles()))
-                    || !account.get().getDisplayName().equals(principal.displayName())) {
-                AccountPrincipal fresh = AccountPrincipal.of(account.get()).withoutPassword();
+            } else if (!new HashSet<>(account.get().roles()).equals(new HashSet<>(principal.roles()))
+                    || !account.get().displayName().equals(principal.displayName())) {
+                AccountPrincipal fresh = account.get().principal();
                 UsernamePasswordAuthenticationToken refreshed =
                         UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
                 refreshed.setDetails(auth.getDetails());

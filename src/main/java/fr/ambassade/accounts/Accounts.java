@@ -12,7 +12,7 @@ public interface Accounts {
     /** The account with this e-mail (case-insensitive), if any. */
     Optional<AccountRef> byEmail(String email);
 
-    /** The account with this id; {@link fr.ambassade.shared.web.NotFoundException} if none. */
+    /** The account with this id; {@link fr.ambassade.shared.NotFoundException} if none. */
     AccountRef require(long id);
 
     /**

@@ -1,8 +1,7 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.shared.security.Role;
 import java.util.List;
 import java.util.Locale;
@@ -14,52 +13,44 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountsFacade implements Accounts {
 
-    private final AccountRepository accounts;
     private final AccountService service;
 
-    AccountsFacade(AccountRepository accounts, AccountService service) {
-        this.accounts = accounts;
+    AccountsFacade(AccountService service) {
         this.service = service;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<AccountRef> byEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return accounts.findByEmail(Account.normalizeEmail(email)).map(AccountService::toRef);
+        return service.findByEmail(email).map(AccountView::toRef);
     }
 
     @Override
     @Transactional(readOnly = true)
     public AccountRef require(long id) {
-        return AccountService.toRef(service.load(id));
+        return service.require(id).toRef();
     }
 
     @Override
     @Transactional
     public void linkEstablishment(long accountId, long providerId) {
-        requireProviderUser(service.load(accountId));
+        requireProviderUser(service.require(accountId));
         service.link(accountId, providerId);
     }
 
     @Override
     @Transactional
     public boolean linkProviderByEmail(String email, long providerId) {
-        if (email == null || email.isBlank()) {
+        Optional<AccountView> account = service.findByEmail(email);
+        if (account.isEmpty() || !account.get().toRef().isProviderUser()) {
             return false;
         }
-        Optional<Account> account = accounts.findByEmail(Account.normalizeEmail(email));
-        if (account.isEmpty() || !AccountService.toRef(account.get()).isProviderUser()) {
-            return false;
-        }
-        service.link(account.get().getId(), providerId);
+        service.link(account.get().id(), providerId);
         return true;
     }
 
-    private static void requireProviderUser(Account account) {
-        if (!AccountService.toRef(account).isProviderUser()) {
+    private static void requireProviderUser(AccountView account) {
+        if (!account.toRef().isProviderUser()) {
             throw new IllegalArgumentException("Only provider accounts are linked to establishments");
         }
     }
@@ -73,9 +64,7 @@ class AccountsFacade implements Accounts {
     @Override
     @Transactional(readOnly = true)
     public List<AccountRef> managersOf(long providerId) {
-        return accounts.findByEstablishment(providerId).stream()
-                .map(AccountService::toRef)
-                .toList();
+        return service.linkedTo(providerId).stream().map(AccountView::toRef).toList();
     }
 
     @Override
@@ -89,19 +78,20 @@ class AccountsFacade implements Accounts {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> establishmentsOf(long accountId) {
-        return accounts.findById(accountId).map(Account::getEstablishments).orElse(Set.of());
+        return service.find(accountId).map(AccountView::establishments).orElse(Set.of());
     }
 
     @Override
     @Transactional
     public AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds) {
-        Optional<Account> existing = accounts.findByEmail(Account.normalizeEmail(email));
+        Optional<AccountView> existing = service.findByEmail(email);
         if (existing.isPresent()) {
             requireProviderUser(existing.get());
-            providerIds.forEach(id -> service.link(existing.get().getId(), id));
-            return AccountService.toRef(service.load(existing.get().getId()));
+            providerIds.forEach(id -> service.link(existing.get().id(), id));
+            return service.require(existing.get().id()).toRef();
         }
-        return AccountService.toRef(service.invite(
-                new AccountService.InviteCommand(email, displayName, locale, Set.of(Role.PROVIDER), providerIds)));
+        return service.invite(new AccountService.InviteCommand(
+                        email, displayName, locale, Set.of(Role.PROVIDER), providerIds))
+                .toRef();
     }
 }

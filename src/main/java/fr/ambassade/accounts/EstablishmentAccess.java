@@ -1,49 +1,21 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.shared.security.Role;
-import fr.ambassade.shared.web.NotFoundException;
-import java.util.Optional;
+import fr.ambassade.shared.NotFoundException;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /**
  * The one access check on an establishment's data. Staff may see every establishment; a provider user only
  * the establishments linked to them; for anyone else the establishment does not exist (404, never 403, so
- * that its existence is not revealed).
+ * that its existence is not revealed). Implemented by the package-private {@code LinkedEstablishmentAccess}.
  */
-@Component
-public class EstablishmentAccess {
-
-    private final CurrentUser currentUser;
-    private final Accounts accounts;
-
-    EstablishmentAccess(CurrentUser currentUser, Accounts accounts) {
-        this.currentUser = currentUser;
-        this.accounts = accounts;
-    }
+public interface EstablishmentAccess {
 
     /** Throws {@link NotFoundException} unless the current user may see the establishment. */
-    public void requireAccess(long providerId) {
-        if (!canAccess(providerId)) {
-            throw new NotFoundException("establishment " + providerId);
-        }
-    }
+    void requireAccess(long providerId);
 
-    public boolean canAccess(long providerId) {
-        if (currentUser.isStaff()) {
-            return true;
-        }
-        return currentUser.hasRole(Role.PROVIDER) && managedByCurrentUser().contains(providerId);
-    }
+    /** Whether the current user may see the establishment (staff: always; a provider user: when linked to it). */
+    boolean canAccess(long providerId);
 
     /** Establishments the current provider user manages (empty for anyone else). */
-    public Set<Long> managedByCurrentUser() {
-        if (!currentUser.hasRole(Role.PROVIDER)) {
-            return Set.of();
-        }
-        Optional<AccountRef> me = currentUser.current();
-        return me.filter(AccountRef::enabled)
-                .map(a -> accounts.establishmentsOf(a.id()))
-                .orElse(Set.of());
-    }
+    Set<Long> managedByCurrentUser();
 }

@@ -1,6 +1,6 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.AccountUserDetailsService;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import fr.ambassade.shared.security.Role;
@@ -53,7 +53,7 @@ class SecurityConfiguration {
             AccountUserDetailsService userDetails,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            AccountRepository accounts,
+            AccountService accounts,
             MessageSource messages,
             LocaleResolver localeResolver)
             throws Exception {

@@ -18,7 +18,7 @@ public interface DestinationSettings {
     /** The latest grid version ({@link Grid#none()} before any is written). */
     Grid currentGrid();
 
-    /** A given grid version; throws {@link fr.ambassade.shared.web.NotFoundException} if unknown. */
+    /** A given grid version; throws {@link fr.ambassade.shared.NotFoundException} if unknown. */
     Grid grid(int version);
 
     /** Grid version numbers, newest first. */
@@ -27,7 +27,7 @@ public interface DestinationSettings {
     /** The latest charter version ({@link Charter#none()} before any is written). */
     Charter currentCharter();
 
-    /** A given charter version; throws {@link fr.ambassade.shared.web.NotFoundException} if unknown. */
+    /** A given charter version; throws {@link fr.ambassade.shared.NotFoundException} if unknown. */
     Charter charter(int version);
 
     /** Charter version numbers, newest first. */

@@ -6,8 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.DemoAccounts;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
@@ -31,7 +31,10 @@ class AccountsAdminTest {
     WebApplicationContext context;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
+
+    @Autowired
+    fr.ambassade.accounts.domain.AccountService service;
 
     @Autowired
     PasswordEncoder encoder;
@@ -41,7 +44,7 @@ class AccountsAdminTest {
 
     MockMvc mvc;
     TestAccounts accounts;
-    Account admin;
+    AccountView admin;
     SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor asAdmin;
 
     @BeforeEach
@@ -49,17 +52,17 @@ class AccountsAdminTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
         admin = accounts.create(Role.ADMIN);
-        asAdmin = user(admin.getEmail()).roles("ADMIN");
+        asAdmin = user(admin.email()).roles("ADMIN");
     }
 
-    MvcResult save(Account target, long version, String... roles) throws Exception {
-        return mvc.perform(post("/admin/users/{id}", target.getId())
+    MvcResult save(AccountView target, long version, String... roles) throws Exception {
+        return mvc.perform(post("/admin/users/{id}", target.id())
                         .with(csrf())
                         .with(asAdmin)
                         .param("version", String.valueOf(version))
-                        .param("displayName", target.getDisplayName())
+                        .param("displayName", target.displayName())
                         .param("locale", "fr")
                         .param("roles", roles)
                         .param("establishments", ""))
@@ -69,10 +72,10 @@ class AccountsAdminTest {
     @Test
     void demoLoginsExistWithTheirRolesAndPassword() {
         for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
-            Account account =
-                    repository.findByEmail(demo.name() + "@demo.ambassade.test").orElseThrow();
-            assertThat(account.getRoles()).isEqualTo(demo.roles());
-            assertThat(encoder.matches("demo-ambassade", account.getPasswordHash()))
+            AccountView account =
+                    fixtures.byEmail(demo.name() + "@demo.ambassade.test").orElseThrow();
+            assertThat(account.roles()).isEqualTo(demo.roles());
+            assertThat(encoder.matches("demo-ambassade", fixtures.passwordHash(account.id())))
                     .isTrue();
         }
     }
@@ -93,92 +96,91 @@ class AccountsAdminTest {
 
     @Test
     void listShowsUsersWithTheirRoles() throws Exception {
-        Account editor = accounts.create(Role.EDITOR, Role.DIRECTOR);
+        AccountView editor = accounts.create(Role.EDITOR, Role.DIRECTOR);
         String html = mvc.perform(get("/admin/users").param("size", "100").with(asAdmin))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("Utilisateurs");
-        Account first = repository
-                .findAllByOrderByEmailAsc(org.springframework.data.domain.PageRequest.of(0, 1))
+        AccountView first = service.list(org.springframework.data.domain.PageRequest.of(0, 1))
                 .getContent()
                 .get(0);
-        assertThat(html).contains(first.getEmail());
-        assertThat(mvc.perform(get("/admin/users/{id}", editor.getId()).with(asAdmin))
+        assertThat(html).contains(first.email());
+        assertThat(mvc.perform(get("/admin/users/{id}", editor.id()).with(asAdmin))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains(editor.getEmail())
+                .contains(editor.email())
                 .contains("value=\"EDITOR\" id=\"roles-2\" name=\"roles\" checked");
     }
 
     @Test
     void rolesEditIsSavedAndAudited() throws Exception {
-        Account target = accounts.create(Role.EDITOR);
-        MvcResult result = save(target, target.getVersion(), "EDITOR", "ANIMATOR");
+        AccountView target = accounts.create(Role.EDITOR);
+        MvcResult result = save(target, target.version(), "EDITOR", "ANIMATOR");
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
-        assertThat(accounts.reload(target).getRoles()).containsExactlyInAnyOrder(Role.EDITOR, Role.ANIMATOR);
+        assertThat(accounts.reload(target).roles()).containsExactlyInAnyOrder(Role.EDITOR, Role.ANIMATOR);
         String changes = jdbc.queryForObject(
                 "select changes::text from audit_entry where object_type = 'Account' and object_id = ? "
                         + "and action = 'UPDATED' order by id desc limit 1",
                 String.class,
-                target.getId().toString());
+                String.valueOf(target.id()));
         assertThat(changes).contains("roles").contains("ANIMATOR");
         assertThat(jdbc.queryForObject(
                         "select actor_account_id from audit_entry where object_type = 'Account' and object_id = ? "
                                 + "and action = 'UPDATED' order by id desc limit 1",
                         Long.class,
-                        target.getId().toString()))
+                        String.valueOf(target.id())))
                 .as("the actor's account id, not their e-mail")
-                .isEqualTo(admin.getId());
+                .isEqualTo(admin.id());
     }
 
     @Test
     void staleEditIsRefusedAndNothingIsOverwritten() throws Exception {
-        Account target = accounts.create(Role.EDITOR);
-        long stale = target.getVersion();
+        AccountView target = accounts.create(Role.EDITOR);
+        long stale = target.version();
         save(target, stale, "EDITOR", "COUNSELOR");
         MvcResult second = save(target, stale, "DIRECTOR");
-        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + target.getId());
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + target.id());
         assertThat(second.getFlashMap().get("flashError").toString()).contains("modifié entre-temps");
-        assertThat(accounts.reload(target).getRoles()).containsExactlyInAnyOrder(Role.EDITOR, Role.COUNSELOR);
+        assertThat(accounts.reload(target).roles()).containsExactlyInAnyOrder(Role.EDITOR, Role.COUNSELOR);
     }
 
     @Test
     void adminCannotRemoveTheirOwnAdminRoleNorDeactivateThemself() throws Exception {
-        MvcResult result = save(admin, admin.getVersion(), "EDITOR");
+        MvcResult result = save(admin, admin.version(), "EDITOR");
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentAsString()).contains("votre propre rôle d’administrateur");
-        assertThat(accounts.reload(admin).getRoles()).containsExactly(Role.ADMIN);
+        assertThat(accounts.reload(admin).roles()).containsExactly(Role.ADMIN);
 
-        MvcResult deactivate = mvc.perform(post("/admin/users/{id}/deactivate", admin.getId())
+        MvcResult deactivate = mvc.perform(post("/admin/users/{id}/deactivate", admin.id())
                         .with(csrf())
                         .with(asAdmin)
-                        .param("version", String.valueOf(admin.getVersion())))
+                        .param("version", String.valueOf(admin.version())))
                 .andReturn();
         assertThat(deactivate.getFlashMap().get("flashError").toString()).contains("votre propre compte");
-        assertThat(accounts.reload(admin).isEnabled()).isTrue();
+        assertThat(accounts.reload(admin).enabled()).isTrue();
     }
 
     @Test
     void deactivateAndReactivate() throws Exception {
-        Account target = accounts.create(Role.COUNSELOR);
-        mvc.perform(post("/admin/users/{id}/deactivate", target.getId())
+        AccountView target = accounts.create(Role.COUNSELOR);
+        mvc.perform(post("/admin/users/{id}/deactivate", target.id())
                 .with(csrf())
                 .with(asAdmin)
-                .param("version", String.valueOf(target.getVersion())));
-        Account deactivated = accounts.reload(target);
-        assertThat(deactivated.isEnabled()).isFalse();
-        mvc.perform(post("/admin/users/{id}/reactivate", target.getId())
+                .param("version", String.valueOf(target.version())));
+        AccountView deactivated = accounts.reload(target);
+        assertThat(deactivated.enabled()).isFalse();
+        mvc.perform(post("/admin/users/{id}/reactivate", target.id())
                 .with(csrf())
                 .with(asAdmin)
-                .param("version", String.valueOf(deactivated.getVersion())));
-        assertThat(accounts.reload(target).isEnabled()).isTrue();
+                .param("version", String.valueOf(deactivated.version())));
+        assertThat(accounts.reload(target).enabled()).isTrue();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
                                 + "and action in ('DEACTIVATED', 'REACTIVATED')",
                         Integer.class,
-                        target.getId().toString()))
+                        String.valueOf(target.id())))
                 .isEqualTo(2);
     }
 
@@ -197,11 +199,11 @@ class AccountsAdminTest {
                 .contains("Indiquez l’adresse e-mail")
                 .contains("Choisissez au moins un rôle")
                 .contains("value=\"Kept Name\"");
-        Account existing = accounts.create(Role.EDITOR);
+        AccountView existing = accounts.create(Role.EDITOR);
         String taken = mvc.perform(post("/admin/users/new")
                         .with(csrf())
                         .with(asAdmin)
-                        .param("email", existing.getEmail())
+                        .param("email", existing.email())
                         .param("displayName", "X")
                         .param("roles", "EDITOR"))
                 .andReturn()

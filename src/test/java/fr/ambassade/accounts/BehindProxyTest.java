@@ -4,8 +4,8 @@ import static fr.ambassade.accounts.RawHttp.PROXY;
 import static fr.ambassade.accounts.RawHttp.UNTRUSTED_PEER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
@@ -32,7 +32,7 @@ class BehindProxyTest {
     int port;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -46,7 +46,7 @@ class BehindProxyTest {
     @BeforeEach
     void setUp() {
         http = new RawHttp(port);
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
     }
 
     static String newClient() {
@@ -93,17 +93,17 @@ class BehindProxyTest {
 
     @Test
     void oneClientBehindTheProxyCannotLockEveryoneOut() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         String noisy = newClient();
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_IP; i++) {
             assertThat(http.login(PROXY, viaTlsProxy(noisy), TestAccounts.uniqueEmail("nobody"), "wrong"))
                     .isEqualTo("/login?error");
         }
-        assertThat(http.login(PROXY, viaTlsProxy(noisy), account.getEmail(), TestAccounts.PASSWORD))
+        assertThat(http.login(PROXY, viaTlsProxy(noisy), account.email(), TestAccounts.PASSWORD))
                 .startsWith("/login?locked=");
 
         // another client of the same proxy is not hindered
-        assertThat(http.login(PROXY, viaTlsProxy(newClient()), account.getEmail(), TestAccounts.PASSWORD))
+        assertThat(http.login(PROXY, viaTlsProxy(newClient()), account.email(), TestAccounts.PASSWORD))
                 .isEqualTo("/admin");
     }
 

@@ -3,8 +3,8 @@ package fr.ambassade.accounts;
 import static fr.ambassade.accounts.RawHttp.PROXY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
@@ -32,7 +32,7 @@ class ConcurrentLoginAttemptsTest {
     int port;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -65,14 +65,14 @@ class ConcurrentLoginAttemptsTest {
 
     @Test
     void parallelWrongPasswordsOnTheRunningServerGetFiveTriesAtMost() throws Exception {
-        Account account = accounts().create(Role.ADMIN);
+        AccountView account = accounts().create(Role.ADMIN);
         RawHttp http = new RawHttp(port);
         List<Callable<String>> guesses = new ArrayList<>();
         for (int i = 0; i < GUESSES; i++) {
             // each guess from its own client behind the proxy: only the per-account limit applies
             RawHttp.LoginForm form = http.loginForm(PROXY, Map.of("X-Forwarded-For", "198.51.100." + (i + 1)));
             String guess = "guess " + i;
-            guesses.add(() -> form.submit(account.getEmail(), guess));
+            guesses.add(() -> form.submit(account.email(), guess));
         }
 
         List<String> outcomes = allAtOnce(guesses);
@@ -82,7 +82,7 @@ class ConcurrentLoginAttemptsTest {
                 .filteredOn(o -> o.startsWith("/login?locked="))
                 .hasSize(GUESSES - LoginThrottle.MAX_FAILURES_PER_EMAIL);
         assertThat(http.login(
-                        PROXY, Map.of("X-Forwarded-For", "198.51.100.200"), account.getEmail(), TestAccounts.PASSWORD))
+                        PROXY, Map.of("X-Forwarded-For", "198.51.100.200"), account.email(), TestAccounts.PASSWORD))
                 .as("the right password is refused too while locked")
                 .startsWith("/login?locked=");
     }
@@ -102,6 +102,6 @@ class ConcurrentLoginAttemptsTest {
     }
 
     TestAccounts accounts() {
-        return new TestAccounts(repository, encoder);
+        return new TestAccounts(fixtures, encoder);
     }
 }

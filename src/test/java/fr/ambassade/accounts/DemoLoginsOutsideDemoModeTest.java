@@ -2,9 +2,9 @@ package fr.ambassade.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.DemoAccounts;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
@@ -26,7 +26,7 @@ class DemoLoginsOutsideDemoModeTest {
     AccountService service;
 
     @Autowired
-    AccountRepository accounts;
+    AccountFixtures fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -37,17 +37,17 @@ class DemoLoginsOutsideDemoModeTest {
     @Test
     void theSeededDemoLoginsAreFlaggedAsDemo() {
         for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
-            assertThat(accounts.findByEmail(demo.email()))
+            assertThat(fixtures.byEmail(demo.email()))
                     .get()
-                    .extracting(Account::isDemo)
+                    .extracting(AccountView::demo)
                     .as(demo.email())
                     .isEqualTo(true);
         }
         String lookalike = TestAccounts.uniqueEmail("admin").replace("@test.ambassade.test", DemoAccounts.DOMAIN);
         inRolledBackTransaction(() -> {
-            Account invited = accounts.saveAndFlush(
-                    new Account(lookalike, "Not a demo", java.util.Locale.FRENCH, Set.of(Role.ADMIN)));
-            assertThat(invited.isDemo())
+            AccountView invited =
+                    fixtures.create(lookalike, "Not a demo", java.util.Locale.FRENCH, Set.of(Role.ADMIN), null);
+            assertThat(invited.demo())
                     .as("an address with the demo suffix is not a demo login")
                     .isFalse();
         });
@@ -57,9 +57,9 @@ class DemoLoginsOutsideDemoModeTest {
     void aDemoAdministratorDoesNotCountAsAnAdministrator() {
         inRolledBackTransaction(() -> {
             jdbc.update("update account set enabled = false where demo = false");
-            assertThat(accounts.findByEmail("admin@demo.ambassade.test"))
+            assertThat(fixtures.byEmail("admin@demo.ambassade.test"))
                     .get()
-                    .extracting(Account::isEnabled)
+                    .extracting(AccountView::enabled)
                     .isEqualTo(true);
 
             assertThat(service.enabledAdminExists()).isFalse();
@@ -75,9 +75,9 @@ class DemoLoginsOutsideDemoModeTest {
 
             assertThat(disabled).isGreaterThanOrEqualTo(DemoAccounts.ALL.size());
             for (DemoAccounts.DemoLogin demo : DemoAccounts.ALL) {
-                Account account = accounts.findByEmail(demo.email()).orElseThrow();
-                assertThat(account.isEnabled()).as(demo.email() + " disabled").isFalse();
-                assertThat(account.getRoles()).as("data kept").isEqualTo(demo.roles());
+                AccountView account = fixtures.byEmail(demo.email()).orElseThrow();
+                assertThat(account.enabled()).as(demo.email() + " disabled").isFalse();
+                assertThat(account.roles()).as("data kept").isEqualTo(demo.roles());
                 assertThat(account.hasPassword()).isTrue();
             }
             assertThat(demoDisabledEntries() - auditBefore).isEqualTo(disabled);
@@ -87,8 +87,7 @@ class DemoLoginsOutsideDemoModeTest {
             // back in demo mode, the seeding enables them again
             DemoAccounts.DemoLogin admin = DemoAccounts.ALL.get(1);
             service.ensureDemoAccount(admin.email(), admin.displayName(), admin.roles(), admin.password());
-            assertThat(accounts.findByEmail(admin.email()).orElseThrow().isEnabled())
-                    .isTrue();
+            assertThat(fixtures.byEmail(admin.email()).orElseThrow().enabled()).isTrue();
         });
     }
 
@@ -103,7 +102,7 @@ class DemoLoginsOutsideDemoModeTest {
             service.createFirstAdmin(email);
 
             assertThat(service.enabledAdminExists()).isTrue();
-            assertThat(accounts.findByEmail(email).orElseThrow().isDemo()).isFalse();
+            assertThat(fixtures.byEmail(email).orElseThrow().demo()).isFalse();
             assertThat(service.isDemoAccount(email)).isFalse();
             assertThat(service.isDemoAccount("admin@demo.ambassade.test")).isTrue();
         });

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import fr.ambassade.accounts.domain.Account;
+import fr.ambassade.accounts.domain.AccountFixtures;
 import fr.ambassade.accounts.domain.AccountPrincipal;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountView;
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.security.Role;
-import fr.ambassade.shared.web.NotFoundException;
 import fr.ambassade.support.IntegrationTest;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,7 @@ class EstablishmentAccessTest {
     Accounts facade;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -52,7 +52,7 @@ class EstablishmentAccessTest {
 
     @BeforeEach
     void setUp() {
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
         long base = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000) * 10;
         hotel = base + 1;
         gite = base + 2;
@@ -64,19 +64,19 @@ class EstablishmentAccessTest {
         SecurityContextHolder.clearContext();
     }
 
-    static Authentication as(Account account) {
-        AccountPrincipal p = AccountPrincipal.of(account);
+    Authentication as(AccountView account) {
+        AccountPrincipal p = fixtures.principal(account.id());
         return UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities());
     }
 
-    void loginAs(Account account) {
+    void loginAs(AccountView account) {
         SecurityContextHolder.getContext().setAuthentication(as(account));
     }
 
     @Test
     void providerUserSeesOnlyTheirEstablishmentsAndOthersAreNotFound() {
-        Account hotelier = accounts.provider(hotel, shared);
-        Account host = accounts.provider(gite, shared);
+        AccountView hotelier = accounts.provider(hotel, shared);
+        AccountView host = accounts.provider(gite, shared);
 
         loginAs(hotelier);
         assertThatCode(() -> access.requireAccess(hotel)).doesNotThrowAnyException();
@@ -103,38 +103,32 @@ class EstablishmentAccessTest {
 
     @Test
     void unlinkingOrDeactivatingRemovesAccess() {
-        Account hotelier = accounts.provider(hotel);
+        AccountView hotelier = accounts.provider(hotel);
         loginAs(hotelier);
         assertThat(access.canAccess(hotel)).isTrue();
-        facade.unlinkEstablishment(hotelier.getId(), hotel);
+        facade.unlinkEstablishment(hotelier.id(), hotel);
         assertThat(access.canAccess(hotel)).isFalse();
-        facade.linkEstablishment(hotelier.getId(), hotel);
+        facade.linkEstablishment(hotelier.id(), hotel);
         assertThat(access.canAccess(hotel)).isTrue();
-        Account reloaded = accounts.reload(hotelier);
-        reloaded.deactivate();
-        repository.saveAndFlush(reloaded);
+        fixtures.deactivate(hotelier.id());
         assertThat(access.canAccess(hotel)).isFalse();
     }
 
     @Test
     void facadeKnowsManagersAndEstablishments() {
-        Account a = accounts.provider(hotel, shared);
-        Account b = accounts.provider(shared);
-        assertThat(facade.managersOf(shared))
-                .extracting(AccountRef::id)
-                .containsExactlyInAnyOrder(a.getId(), b.getId());
-        assertThat(facade.managersOf(hotel)).extracting(AccountRef::email).containsExactly(a.getEmail());
-        assertThat(facade.establishmentsOf(a.getId())).containsExactlyInAnyOrder(hotel, shared);
-        assertThat(facade.byEmail(a.getEmail().toUpperCase()))
-                .map(AccountRef::id)
-                .contains(a.getId());
-        assertThat(facade.require(b.getId()).roles()).containsExactly(Role.PROVIDER);
+        AccountView a = accounts.provider(hotel, shared);
+        AccountView b = accounts.provider(shared);
+        assertThat(facade.managersOf(shared)).extracting(AccountRef::id).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(facade.managersOf(hotel)).extracting(AccountRef::email).containsExactly(a.email());
+        assertThat(facade.establishmentsOf(a.id())).containsExactlyInAnyOrder(hotel, shared);
+        assertThat(facade.byEmail(a.email().toUpperCase())).map(AccountRef::id).contains(a.id());
+        assertThat(facade.require(b.id()).roles()).containsExactly(Role.PROVIDER);
         assertThatThrownBy(() -> facade.require(-1)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void providerSpaceListsTheUsersEstablishments() throws Exception {
-        Account hotelier = accounts.provider(hotel, gite);
+        AccountView hotelier = accounts.provider(hotel, gite);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
@@ -150,7 +144,7 @@ class EstablishmentAccessTest {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        Account editor = accounts.create(Role.EDITOR);
+        AccountView editor = accounts.create(Role.EDITOR);
         Authentication session = as(editor);
         assertThat(mvc.perform(get("/admin/users").with(authentication(session)))
                         .andReturn()
@@ -158,18 +152,14 @@ class EstablishmentAccessTest {
                         .getStatus())
                 .isEqualTo(403);
 
-        Account promoted = accounts.reload(editor);
-        promoted.changeRoles(java.util.Set.of(Role.EDITOR, Role.ADMIN));
-        repository.saveAndFlush(promoted);
+        fixtures.changeRoles(editor.id(), java.util.Set.of(Role.EDITOR, Role.ADMIN));
         assertThat(mvc.perform(get("/admin/users").with(authentication(session)))
                         .andReturn()
                         .getResponse()
                         .getStatus())
                 .isEqualTo(200);
 
-        Account deactivated = accounts.reload(editor);
-        deactivated.deactivate();
-        repository.saveAndFlush(deactivated);
+        fixtures.deactivate(editor.id());
         assertThat(mvc.perform(get("/admin").with(authentication(session)))
                         .andReturn()
                         .getResponse()

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
@@ -33,7 +33,7 @@ class ForgotPasswordThrottleTest {
     WebApplicationContext context;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -49,7 +49,7 @@ class ForgotPasswordThrottleTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
     }
 
     static String newAddress() {
@@ -78,34 +78,34 @@ class ForgotPasswordThrottleTest {
 
     @Test
     void anAccountGetsAFewLinksAnHourThenThePageSaysToTryLater() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         for (int i = 0; i < PER_EMAIL; i++) {
             // from a new address each time: the limit is the account's own
-            assertThat(forgot(account.getEmail(), newAddress()).getContentAsString())
+            assertThat(forgot(account.email(), newAddress()).getContentAsString())
                     .contains("un e-mail avec un lien");
         }
-        MockHttpServletResponse refused = forgot(account.getEmail().toUpperCase(), newAddress());
+        MockHttpServletResponse refused = forgot(account.email().toUpperCase(), newAddress());
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentAsString())
                 .contains("Trop de demandes de lien")
                 .contains("Réessayez dans 60 minute(s)")
-                .contains(account.getEmail().toUpperCase());
-        assertThat(mailsTo(account.getEmail())).isEqualTo(PER_EMAIL);
+                .contains(account.email().toUpperCase());
+        assertThat(mailsTo(account.email())).isEqualTo(PER_EMAIL);
     }
 
     @Test
     void theThrottledAnswerIsTheSameWhetherOrNotTheAddressHasAnAccount() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         String unknown = TestAccounts.uniqueEmail("nobody");
         for (int i = 0; i <= PER_EMAIL; i++) {
             String from = newAddress();
-            MockHttpServletResponse known = forgot(account.getEmail(), from);
+            MockHttpServletResponse known = forgot(account.email(), from);
             MockHttpServletResponse other = forgot(unknown, from);
             assertThat(other.getStatus()).isEqualTo(known.getStatus());
             assertThat(withoutCsrf(other.getContentAsString()).replace(unknown, "EMAIL"))
                     .as("answer " + (i + 1))
-                    .isEqualTo(withoutCsrf(known.getContentAsString()).replace(account.getEmail(), "EMAIL"));
+                    .isEqualTo(withoutCsrf(known.getContentAsString()).replace(account.email(), "EMAIL"));
         }
         assertThat(mailsTo(unknown)).isZero();
     }
@@ -117,13 +117,13 @@ class ForgotPasswordThrottleTest {
             assertThat(forgot(TestAccounts.uniqueEmail("nobody"), from).getStatus())
                     .isEqualTo(200);
         }
-        Account account = accounts.create(Role.RESIDENT);
-        MockHttpServletResponse refused = forgot(account.getEmail(), from);
+        AccountView account = accounts.create(Role.RESIDENT);
+        MockHttpServletResponse refused = forgot(account.email(), from);
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentAsString()).contains("Trop de demandes de lien");
-        assertThat(mailsTo(account.getEmail())).isZero();
+        assertThat(mailsTo(account.email())).isZero();
         // the locked address did not count against the account: another address gets the link
-        assertThat(forgot(account.getEmail(), newAddress()).getStatus()).isEqualTo(200);
-        assertThat(mailsTo(account.getEmail())).isEqualTo(1);
+        assertThat(forgot(account.email(), newAddress()).getStatus()).isEqualTo(200);
+        assertThat(mailsTo(account.email())).isEqualTo(1);
     }
 }

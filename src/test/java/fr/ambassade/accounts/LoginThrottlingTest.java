@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.IntegrationTest;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +29,7 @@ class LoginThrottlingTest {
     WebApplicationContext context;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -46,7 +46,7 @@ class LoginThrottlingTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
         // each test logs in from its own address, so the per-address limit of one test never hits another
         address = "10.77." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.getAndIncrement() % 250 + 1);
     }
@@ -71,13 +71,13 @@ class LoginThrottlingTest {
 
     @Test
     void sixthAttemptIsRefusedEvenWithTheRightPassword() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         for (int i = 0; i < 5; i++) {
-            assertThat(login(account.getEmail(), "wrong password " + i)).isEqualTo("/login?error");
+            assertThat(login(account.email(), "wrong password " + i)).isEqualTo("/login?error");
         }
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/login?locked=15");
+        assertThat(login(account.email(), TestAccounts.PASSWORD)).isEqualTo("/login?locked=15");
         // the lock is per e-mail: another address does not help
-        assertThat(login(account.getEmail().toUpperCase(), TestAccounts.PASSWORD, "10.78.0.1"))
+        assertThat(login(account.email().toUpperCase(), TestAccounts.PASSWORD, "10.78.0.1"))
                 .startsWith("/login?locked=");
     }
 
@@ -92,79 +92,76 @@ class LoginThrottlingTest {
 
     @Test
     void lockEndsAfterItsTime() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         for (int i = 0; i < 5; i++) {
-            login(account.getEmail(), "wrong");
+            login(account.email(), "wrong");
         }
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).startsWith("/login?locked=");
+        assertThat(login(account.email(), TestAccounts.PASSWORD)).startsWith("/login?locked=");
         jdbc.update(
                 "update login_throttle set locked_until = now() - interval '1 second' where key in (?, ?)",
-                account.getEmail(),
+                account.email(),
                 address);
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/admin");
+        assertThat(login(account.email(), TestAccounts.PASSWORD)).isEqualTo("/admin");
     }
 
     @Test
     void successClearsTheFailuresOfTheEmail() throws Exception {
-        Account account = accounts.create(Role.COUNSELOR);
+        AccountView account = accounts.create(Role.COUNSELOR);
         for (int i = 0; i < 4; i++) {
-            login(account.getEmail(), "wrong");
+            login(account.email(), "wrong");
         }
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/admin");
+        assertThat(login(account.email(), TestAccounts.PASSWORD)).isEqualTo("/admin");
         for (int i = 0; i < 4; i++) {
-            assertThat(login(account.getEmail(), "wrong")).isEqualTo("/login?error");
+            assertThat(login(account.email(), "wrong")).isEqualTo("/login?error");
         }
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/admin");
+        assertThat(login(account.email(), TestAccounts.PASSWORD)).isEqualTo("/admin");
     }
 
     @Test
     void twentyFailuresFromOneAddressLockTheAddress() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         for (int i = 0; i < 20; i++) {
             login(TestAccounts.uniqueEmail("nobody"), "wrong");
         }
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).startsWith("/login?locked=");
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD, "10.79.0.1"))
-                .isEqualTo("/admin");
+        assertThat(login(account.email(), TestAccounts.PASSWORD)).startsWith("/login?locked=");
+        assertThat(login(account.email(), TestAccounts.PASSWORD, "10.79.0.1")).isEqualTo("/admin");
     }
 
     @Test
     void failuresAreKeptInTheDatabase() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
-        login(account.getEmail(), "wrong");
-        login(account.getEmail(), "wrong");
+        AccountView account = accounts.create(Role.EDITOR);
+        login(account.email(), "wrong");
+        login(account.email(), "wrong");
         assertThat(jdbc.queryForObject(
                         "select failures from login_throttle where kind = 'EMAIL' and key = ?",
                         Integer.class,
-                        account.getEmail()))
+                        account.email()))
                 .isEqualTo(2);
     }
 
     @Test
     void eachKindOfUserLandsOnItsHome() throws Exception {
-        assertThat(login(accounts.create(Role.DIRECTOR, Role.EDITOR).getEmail(), TestAccounts.PASSWORD))
+        assertThat(login(accounts.create(Role.DIRECTOR, Role.EDITOR).email(), TestAccounts.PASSWORD))
                 .isEqualTo("/admin");
-        assertThat(login(accounts.create(Role.PROVIDER).getEmail(), TestAccounts.PASSWORD))
+        assertThat(login(accounts.create(Role.PROVIDER).email(), TestAccounts.PASSWORD))
                 .isEqualTo("/espace");
-        assertThat(login(accounts.create(Role.RESIDENT).getEmail(), TestAccounts.PASSWORD))
+        assertThat(login(accounts.create(Role.RESIDENT).email(), TestAccounts.PASSWORD))
                 .isEqualTo("/account");
     }
 
     @Test
     void deactivatedUserCannotLogIn() throws Exception {
-        Account account = accounts.create(Role.ANIMATOR);
-        account.deactivate();
-        repository.saveAndFlush(account);
-        assertThat(login(account.getEmail(), TestAccounts.PASSWORD)).isEqualTo("/login?error");
+        AccountView account = accounts.create(Role.ANIMATOR);
+        fixtures.deactivate(account.id());
+        assertThat(login(account.email(), TestAccounts.PASSWORD)).isEqualTo("/login?error");
     }
 
     @Test
     void invitedUserWithoutPasswordCannotLogIn() throws Exception {
-        Account account = accounts.create(Role.ANIMATOR);
-        account.setPasswordHash(null);
-        repository.saveAndFlush(account);
-        assertThat(login(account.getEmail(), "")).isEqualTo("/login?error");
-        assertThat(login(account.getEmail(), "{noop}")).isEqualTo("/login?error");
+        AccountView account = accounts.create(Role.ANIMATOR);
+        fixtures.setPasswordHash(account.id(), null);
+        assertThat(login(account.email(), "")).isEqualTo("/login?error");
+        assertThat(login(account.email(), "{noop}")).isEqualTo("/login?error");
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.PasswordTokens;
 import fr.ambassade.shared.i18n.AmbassadeLocaleResolver;
 import fr.ambassade.shared.security.Role;
@@ -37,7 +37,7 @@ class PasswordChangeTest {
     WebApplicationContext context;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -59,16 +59,16 @@ class PasswordChangeTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
     }
 
     /** Logs in through the real form (each session from its own address, so throttling never interferes). */
-    MockHttpSession signIn(Account account, String password) throws Exception {
+    MockHttpSession signIn(AccountView account, String password) throws Exception {
         MockHttpSession session = new MockHttpSession();
         String from = "10.81.0." + ADDRESSES.getAndIncrement();
         MockHttpServletResponse response = mvc.perform(post("/login")
                         .session(session)
-                        .param("username", account.getEmail())
+                        .param("username", account.email())
                         .param("password", password)
                         .with(csrf())
                         .with(request -> {
@@ -78,7 +78,7 @@ class PasswordChangeTest {
                 .andReturn()
                 .getResponse();
         assertThat(response.getRedirectedUrl())
-                .as("login of " + account.getEmail())
+                .as("login of " + account.email())
                 .doesNotContain("error", "locked");
         return session;
     }
@@ -108,7 +108,7 @@ class PasswordChangeTest {
 
     @Test
     void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         MockHttpSession here = signIn(account, TestAccounts.PASSWORD);
         MockHttpSession elsewhere = signIn(account, TestAccounts.PASSWORD);
         assertThat(status(elsewhere, "/admin")).isEqualTo(200);
@@ -117,7 +117,7 @@ class PasswordChangeTest {
         MockHttpServletResponse response = change(here, TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/account/password");
-        assertThat(encoder.matches(NEW_PASSWORD, accounts.reload(account).getPasswordHash()))
+        assertThat(encoder.matches(NEW_PASSWORD, accounts.passwordHash(account)))
                 .isTrue();
         assertThat(status(here, "/admin"))
                 .as("the session that changed the password stays signed in")
@@ -133,21 +133,21 @@ class PasswordChangeTest {
 
     @Test
     void theChangeIsAuditedWithoutAnySecret() throws Exception {
-        Account account = accounts.create(Role.COUNSELOR);
+        AccountView account = accounts.create(Role.COUNSELOR);
         change(signIn(account, TestAccounts.PASSWORD), TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
         String entry = jdbc.queryForObject(
                 "select coalesce(actor, '') || ' ' || actor_account_id || ' ' || action || ' ' "
                         + "|| coalesce(reason, '') || ' ' || changes::text "
                         + "from audit_entry where object_type = 'Account' and object_id = ? and action = 'PASSWORD_CHANGED'",
                 String.class,
-                String.valueOf(account.getId()));
+                String.valueOf(account.id()));
         assertThat(jdbc.queryForObject(
                         "select actor_account_id from audit_entry where object_type = 'Account' "
                                 + "and object_id = ? and action = 'PASSWORD_CHANGED'",
                         Long.class,
-                        String.valueOf(account.getId())))
+                        String.valueOf(account.id())))
                 .as("the user changed it themselves")
-                .isEqualTo(account.getId());
+                .isEqualTo(account.id());
         assertThat(entry)
                 .contains("PASSWORD_CHANGED")
                 .doesNotContain(NEW_PASSWORD, TestAccounts.PASSWORD, "$2a$", "{bcrypt}");
@@ -155,7 +155,7 @@ class PasswordChangeTest {
 
     @Test
     void aWrongCurrentPasswordIsRefusedAndNothingChanges() throws Exception {
-        Account account = accounts.create(Role.PROVIDER);
+        AccountView account = accounts.create(Role.PROVIDER);
         MockHttpSession here = signIn(account, TestAccounts.PASSWORD);
         MockHttpSession elsewhere = signIn(account, TestAccounts.PASSWORD);
 
@@ -166,15 +166,14 @@ class PasswordChangeTest {
         assertThat(html)
                 .contains("Le mot de passe actuel est incorrect.")
                 .doesNotContain(NEW_PASSWORD, "not my password");
-        assertThat(encoder.matches(
-                        TestAccounts.PASSWORD, accounts.reload(account).getPasswordHash()))
+        assertThat(encoder.matches(TestAccounts.PASSWORD, accounts.passwordHash(account)))
                 .isTrue();
         assertThat(status(elsewhere, "/espace")).as("no session ends").isEqualTo(200);
     }
 
     @Test
     void theNewPasswordFollowsTheRulesOfAResetInEnglishToo() throws Exception {
-        Account account = accounts.create(Role.RESIDENT);
+        AccountView account = accounts.create(Role.RESIDENT);
         MockHttpSession here = signIn(account, TestAccounts.PASSWORD);
 
         String tooShort =
@@ -186,8 +185,7 @@ class PasswordChangeTest {
                 .contains("The password must have at least 12 characters.")
                 .doesNotContain("value=\"short\"");
         assertThat(mismatch).contains("The two passwords are not the same.").doesNotContain(NEW_PASSWORD);
-        assertThat(encoder.matches(
-                        TestAccounts.PASSWORD, accounts.reload(account).getPasswordHash()))
+        assertThat(encoder.matches(TestAccounts.PASSWORD, accounts.passwordHash(account)))
                 .isTrue();
     }
 
@@ -218,10 +216,10 @@ class PasswordChangeTest {
 
     @Test
     void aResetThroughALinkEndsTheSessions() throws Exception {
-        Account account = accounts.create(Role.ANIMATOR);
+        AccountView account = accounts.create(Role.ANIMATOR);
         MockHttpSession signedIn = signIn(account, TestAccounts.PASSWORD);
         assertThat(status(signedIn, "/admin")).isEqualTo(200);
-        String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
+        String token = tx.execute(s -> tokens.issue(account.id(), PasswordTokens.Purpose.RESET));
 
         String redirect = mvc.perform(post("/password/reset")
                         .param("token", token)

@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.PasswordTokens;
 import fr.ambassade.mail.outbox.TestMailbox;
 import fr.ambassade.shared.RefusedChange;
@@ -37,7 +37,7 @@ class PasswordLinksTest {
     WebApplicationContext context;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     AccountService service;
@@ -62,7 +62,7 @@ class PasswordLinksTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
     }
 
     /** What the recipient receives: the outbox delivers the pending e-mails (and issues their links) now. */
@@ -82,10 +82,10 @@ class PasswordLinksTest {
 
     @Test
     void forgotPasswordAnswersTheSameWithOrWithoutAccount() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         String unknown = TestAccounts.uniqueEmail("nobody");
         String known = mvc.perform(post("/password/forgot")
-                        .param("email", account.getEmail())
+                        .param("email", account.email())
                         .with(csrf())
                         .with(TestAccounts.fromOwnAddress()))
                 .andReturn()
@@ -100,21 +100,21 @@ class PasswordLinksTest {
                 .getContentAsString();
         assertThat(known.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
                 .isEqualTo(other.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
-        assertThat(lastMailText(account.getEmail())).contains("http://localhost/password/reset?token=");
+        assertThat(lastMailText(account.email())).contains("http://localhost/password/reset?token=");
         assertThat(mailsTo(unknown)).isZero();
     }
 
     @Test
     void resetLinkWorksOnceAndStoresOnlyAHash() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         tx.executeWithoutResult(
-                s -> service.requestPasswordReset(account.getEmail().toUpperCase()));
-        String token = tokenIn(lastMailText(account.getEmail()));
+                s -> service.requestPasswordReset(account.email().toUpperCase()));
+        String token = tokenIn(lastMailText(account.email()));
         assertThat(jdbc.queryForObject(
                         "select count(*) from password_token where token_hash = ?", Integer.class, token))
                 .isZero();
         assertThat(jdbc.queryForObject(
-                        "select purpose from password_token where account_id = ?", String.class, account.getId()))
+                        "select purpose from password_token where account_id = ?", String.class, account.id()))
                 .isEqualTo("RESET");
 
         assertThat(mvc.perform(get("/password/reset").param("token", token))
@@ -131,8 +131,7 @@ class PasswordLinksTest {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(redirect).isEqualTo("/login");
-        assertThat(encoder.matches(
-                        "a brand new passphrase", accounts.reload(account).getPasswordHash()))
+        assertThat(encoder.matches("a brand new passphrase", accounts.passwordHash(account)))
                 .isTrue();
 
         // used: the same link no longer works
@@ -143,18 +142,17 @@ class PasswordLinksTest {
                 .contains("Lien expiré ou déjà utilisé")
                 .doesNotContain("name=\"password\"");
         assertThat(service.setPassword(token, "yet another passphrase")).isEmpty();
-        assertThat(encoder.matches(
-                        "a brand new passphrase", accounts.reload(account).getPasswordHash()))
+        assertThat(encoder.matches("a brand new passphrase", accounts.passwordHash(account)))
                 .isTrue();
     }
 
     @Test
     void expiredLinkIsRefused() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
-        String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
+        AccountView account = accounts.create(Role.EDITOR);
+        String token = tx.execute(s -> tokens.issue(account.id(), PasswordTokens.Purpose.RESET));
         jdbc.update(
                 "update password_token set expires_at = now() - interval '1 minute' where account_id = ?",
-                account.getId());
+                account.id());
         assertThat(service.accountForToken(token)).isEmpty();
         assertThat(service.setPassword(token, "a brand new passphrase")).isEmpty();
         assertThat(mvc.perform(get("/password/reset").param("token", token))
@@ -166,12 +164,12 @@ class PasswordLinksTest {
 
     @Test
     void resetLinkIsValidOneHour() {
-        Account account = accounts.create(Role.EDITOR);
-        tx.executeWithoutResult(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
+        AccountView account = accounts.create(Role.EDITOR);
+        tx.executeWithoutResult(s -> tokens.issue(account.id(), PasswordTokens.Purpose.RESET));
         Integer minutes = jdbc.queryForObject(
                 "select round(extract(epoch from (expires_at - created_at)) / 60)::int from password_token where account_id = ?",
                 Integer.class,
-                account.getId());
+                account.id());
         assertThat(minutes).isEqualTo(60);
     }
 
@@ -188,8 +186,8 @@ class PasswordLinksTest {
 
     @Test
     void shortOrMismatchedPasswordIsRefusedAndTheLinkStaysValid() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
-        String token = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.RESET));
+        AccountView account = accounts.create(Role.EDITOR);
+        String token = tx.execute(s -> tokens.issue(account.id(), PasswordTokens.Purpose.RESET));
         String shortPassword = mvc.perform(post("/password/reset")
                         .param("token", token)
                         .param("password", "short")
@@ -224,7 +222,7 @@ class PasswordLinksTest {
 
     @Test
     void invitationCreatesAnAccountWithoutPasswordAndMailsASevenDayLink() throws Exception {
-        Account admin = accounts.create(Role.ADMIN);
+        AccountView admin = accounts.create(Role.ADMIN);
         String email = TestAccounts.uniqueEmail("invited");
         String redirect = mvc.perform(
                         post("/admin/users/new")
@@ -235,16 +233,16 @@ class PasswordLinksTest {
                                 .param("establishments", "424242, 434343")
                                 .with(csrf())
                                 .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(admin.getEmail())
+                                        .SecurityMockMvcRequestPostProcessors.user(admin.email())
                                         .roles("ADMIN")))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(redirect).isEqualTo("/admin/users");
-        Account invited = repository.findByEmail(email).orElseThrow();
+        AccountView invited = fixtures.byEmail(email).orElseThrow();
         assertThat(invited.hasPassword()).isFalse();
-        assertThat(invited.getRoles()).containsExactly(Role.PROVIDER);
-        assertThat(invited.getEstablishments()).containsExactlyInAnyOrder(424242L, 434343L);
+        assertThat(invited.roles()).containsExactly(Role.PROVIDER);
+        assertThat(invited.establishments()).containsExactlyInAnyOrder(424242L, 434343L);
         assertThat(jdbc.queryForObject("select template from outbox_mail where recipient = ?", String.class, email))
                 .isEqualTo("accounts-invitation");
         String mail = lastMailText(email);
@@ -252,18 +250,17 @@ class PasswordLinksTest {
         Integer days = jdbc.queryForObject(
                 "select round(extract(epoch from (expires_at - created_at)) / 86400)::int from password_token where account_id = ?",
                 Integer.class,
-                invited.getId());
+                invited.id());
         assertThat(days).isEqualTo(7);
         String token = tokenIn(mail);
         assertThat(service.setPassword(token, "my invited passphrase")).isPresent();
-        assertThat(encoder.matches(
-                        "my invited passphrase", accounts.reload(invited).getPasswordHash()))
+        assertThat(encoder.matches("my invited passphrase", accounts.passwordHash(invited)))
                 .isTrue();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where object_type = 'Account' and object_id = ? "
                                 + "and action in ('INVITED', 'PASSWORD_SET')",
                         Integer.class,
-                        invited.getId().toString()))
+                        String.valueOf(invited.id())))
                 .isEqualTo(2);
     }
 
@@ -271,15 +268,15 @@ class PasswordLinksTest {
     void firstAdministratorGetsAOneTimeLinkThatIsNotEmailed() {
         String email = TestAccounts.uniqueEmail("first-admin");
         String link = service.createFirstAdmin(email.toUpperCase());
-        Account admin = repository.findByEmail(email).orElseThrow();
-        assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
+        AccountView admin = fixtures.byEmail(email).orElseThrow();
+        assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.hasPassword()).isFalse();
         assertThat(link).startsWith("http://localhost/password/reset?token=");
         assertThat(mailsTo(email))
                 .as("the link goes to a file of the data directory, not to the outbox")
                 .isZero();
         assertThat(jdbc.queryForObject(
-                        "select purpose from password_token where account_id = ?", String.class, admin.getId()))
+                        "select purpose from password_token where account_id = ?", String.class, admin.id()))
                 .isEqualTo("FIRST_ADMIN");
         assertThat(service.setPassword(tokenIn(link), "the admin passphrase")).isPresent();
         assertThat(service.setPassword(tokenIn(link), "the admin passphrase")).isEmpty();
@@ -287,12 +284,12 @@ class PasswordLinksTest {
 
     @Test
     void aNewLinkRevokesTheOlderOnesOfTheSamePurpose() {
-        Account account = accounts.create(Role.COUNSELOR);
-        tx.executeWithoutResult(s -> service.requestPasswordReset(account.getEmail()));
-        String first = tokenIn(lastMailText(account.getEmail()));
-        String invitation = tx.execute(s -> tokens.issue(account.getId(), PasswordTokens.Purpose.INVITE));
-        tx.executeWithoutResult(s -> service.requestPasswordReset(account.getEmail()));
-        String second = tokenIn(lastMailText(account.getEmail()));
+        AccountView account = accounts.create(Role.COUNSELOR);
+        tx.executeWithoutResult(s -> service.requestPasswordReset(account.email()));
+        String first = tokenIn(lastMailText(account.email()));
+        String invitation = tx.execute(s -> tokens.issue(account.id(), PasswordTokens.Purpose.INVITE));
+        tx.executeWithoutResult(s -> service.requestPasswordReset(account.email()));
+        String second = tokenIn(lastMailText(account.email()));
 
         assertThat(tokens.findValid(first)).as("the older reset link").isEmpty();
         assertThat(tokens.findValid(second)).isPresent();
@@ -303,19 +300,19 @@ class PasswordLinksTest {
 
     @Test
     void theCommandLineResetLinkIsForEnabledAdministratorsOnly() {
-        Account admin = accounts.create(Role.ADMIN, Role.EDITOR);
-        Account director = accounts.create(Role.DIRECTOR);
-        String link = service.issueAdministratorResetLink(" " + admin.getEmail().toUpperCase());
-        assertThat(service.accountForToken(tokenIn(link))).map(Account::getId).contains(admin.getId());
+        AccountView admin = accounts.create(Role.ADMIN, Role.EDITOR);
+        AccountView director = accounts.create(Role.DIRECTOR);
+        String link = service.issueAdministratorResetLink(" " + admin.email().toUpperCase());
+        assertThat(service.accountForToken(tokenIn(link))).map(AccountView::id).contains(admin.id());
 
-        for (String refused : List.of(director.getEmail(), TestAccounts.uniqueEmail("nobody"), "")) {
+        for (String refused : List.of(director.email(), TestAccounts.uniqueEmail("nobody"), "")) {
             assertThatThrownBy(() -> service.issueAdministratorResetLink(refused))
                     .isInstanceOf(RefusedChange.class);
         }
-        Account disabled = accounts.create(Role.ADMIN);
-        Account other = accounts.create(Role.ADMIN);
-        service.deactivate(disabled.getId(), accounts.reload(disabled).getVersion(), other.getEmail());
-        assertThatThrownBy(() -> service.issueAdministratorResetLink(disabled.getEmail()))
+        AccountView disabled = accounts.create(Role.ADMIN);
+        AccountView other = accounts.create(Role.ADMIN);
+        service.deactivate(disabled.id(), accounts.reload(disabled).version(), other.email());
+        assertThatThrownBy(() -> service.issueAdministratorResetLink(disabled.email()))
                 .isInstanceOf(RefusedChange.class);
     }
 }

@@ -2,8 +2,8 @@ package fr.ambassade.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.mail.outbox.TestMailbox;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.BrowserTestSupport;
@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordResetJourneyTest extends BrowserTestSupport {
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -30,19 +30,19 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
 
     @Test
     void forgottenPasswordIsResetThroughTheEmailedLink() {
-        Account account = new TestAccounts(repository, encoder).create(Role.COUNSELOR);
+        AccountView account = new TestAccounts(fixtures, encoder).create(Role.COUNSELOR);
 
         visit("/login");
         page.getByText("Mot de passe oublié ?").click();
         page.waitForURL("**/password/forgot");
         checkAccessibility();
-        page.getByLabel("Adresse e-mail").fill(account.getEmail());
+        page.getByLabel("Adresse e-mail").fill(account.email());
         page.locator("main form [type=submit]").click();
         page.waitForLoadState();
         assertThat(page.locator("[role=status]").textContent()).contains("Si un compte actif correspond");
         checkAccessibility();
 
-        String mail = new TestMailbox(application).lastText(account.getEmail());
+        String mail = new TestMailbox(application).lastText(account.email());
         Matcher link = Pattern.compile("https?://[^/\\s]+(/password/reset\\?token=[A-Za-z0-9_-]+)")
                 .matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
@@ -55,7 +55,7 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
         assertThat(page.locator("[role=status]").first().textContent()).contains("Votre mot de passe est enregistré");
         checkAccessibility();
 
-        loginAs(account.getEmail(), "my new passphrase 2026");
+        loginAs(account.email(), "my new passphrase 2026");
         assertThat(page.url()).endsWith("/admin");
         checkAccessibility();
 
@@ -75,13 +75,13 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
 
     @Test
     void refusedLoginKeepsTheEmailAndSaysWhy() {
-        Account account = new TestAccounts(repository, encoder).create(Role.RESIDENT);
-        loginAs(account.getEmail(), "not the password");
+        AccountView account = new TestAccounts(fixtures, encoder).create(Role.RESIDENT);
+        loginAs(account.email(), "not the password");
         assertThat(page.url()).contains("/login?error");
         assertThat(page.locator("[role=alert]").textContent()).contains("Adresse e-mail ou mot de passe incorrect");
-        assertThat(page.getByLabel("Adresse e-mail").inputValue()).isEqualTo(account.getEmail());
+        assertThat(page.getByLabel("Adresse e-mail").inputValue()).isEqualTo(account.email());
         checkAccessibility();
-        loginAs(account.getEmail(), TestAccounts.PASSWORD);
+        loginAs(account.email(), TestAccounts.PASSWORD);
         assertThat(page.url()).endsWith("/account");
         checkAccessibility();
     }
@@ -113,9 +113,9 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
 
     @Test
     void aSignedInUserChangesTheirPasswordAndReadsNoSecretInTheOutbox() {
-        Account counselor = new TestAccounts(repository, encoder).create(Role.COUNSELOR);
-        Account colleague = new TestAccounts(repository, encoder).create(Role.EDITOR);
-        loginAs(counselor.getEmail(), TestAccounts.PASSWORD);
+        AccountView counselor = new TestAccounts(fixtures, encoder).create(Role.COUNSELOR);
+        AccountView colleague = new TestAccounts(fixtures, encoder).create(Role.EDITOR);
+        loginAs(counselor.email(), TestAccounts.PASSWORD);
 
         visit("/account/password");
         page.getByLabel("Mot de passe actuel").fill("not my password");
@@ -135,14 +135,14 @@ class PasswordResetJourneyTest extends BrowserTestSupport {
 
         // a reset link for a colleague waits in the outbox: the counselor reads the e-mail, not its link
         visit("/password/forgot");
-        page.getByLabel("Adresse e-mail").fill(colleague.getEmail());
+        page.getByLabel("Adresse e-mail").fill(colleague.email());
         page.locator("main form [type=submit]").click();
         page.waitForLoadState();
-        visit("/admin/outbox?recipient=" + colleague.getEmail());
+        visit("/admin/outbox?recipient=" + colleague.email());
         page.locator("main table a").first().click();
         page.waitForLoadState();
         assertThat(page.locator("main").textContent())
-                .contains(colleague.getEmail())
+                .contains(colleague.email())
                 .contains("[lien secret : créé à l’envoi, pour le seul destinataire]")
                 .doesNotContain("token=");
         checkAccessibility();

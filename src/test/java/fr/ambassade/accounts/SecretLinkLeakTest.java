@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.PasswordTokens;
 import fr.ambassade.mail.outbox.TestMailbox;
 import fr.ambassade.shared.security.Role;
@@ -54,7 +54,7 @@ class SecretLinkLeakTest {
     WebApplicationContext context;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     AccountService service;
@@ -79,7 +79,7 @@ class SecretLinkLeakTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
     }
 
     @ParameterizedTest
@@ -87,19 +87,19 @@ class SecretLinkLeakTest {
             value = Role.class,
             names = {"COUNSELOR", "ANIMATOR", "EDITOR", "DIRECTOR", "ADMIN"})
     void noStaffMemberReadsALiveLinkMeantForSomeoneElse(Role role, CapturedOutput log) throws Exception {
-        Account admin = accounts.create(Role.ADMIN);
-        Account attacker = accounts.create(role);
+        AccountView admin = accounts.create(Role.ADMIN);
+        AccountView attacker = accounts.create(role);
         String invited = TestAccounts.uniqueEmail("invited");
         tx.executeWithoutResult(s -> service.invite(
                 new AccountService.InviteCommand(invited, "Invitée", Locale.FRENCH, Set.of(Role.EDITOR), Set.of())));
         mvc.perform(post("/password/forgot")
-                .param("email", admin.getEmail())
+                .param("email", admin.email())
                 .with(csrf())
                 .with(TestAccounts.fromOwnAddress()));
 
-        RequestPostProcessor as = user(attacker.getEmail()).roles(role.name());
+        RequestPostProcessor as = user(attacker.email()).roles(role.name());
         List<String> seen = new ArrayList<>();
-        for (String recipient : List.of(admin.getEmail(), invited)) {
+        for (String recipient : List.of(admin.email(), invited)) {
             MvcResult list = mvc.perform(
                             get("/admin/outbox").param("recipient", recipient).with(as))
                     .andReturn();
@@ -130,15 +130,15 @@ class SecretLinkLeakTest {
 
         assertThat(liveTokensIn(seen)).isEmpty();
         // the scan does find a live link where one is meant to be: in the message the administrator receives
-        assertThat(liveTokensIn(List.of(new TestMailbox(context).lastText(admin.getEmail()))))
+        assertThat(liveTokensIn(List.of(new TestMailbox(context).lastText(admin.email()))))
                 .hasSize(1);
     }
 
     @Test
     void inDemoModeWithoutSmtpOnlyAnAdministratorObtainsAWorkingLink(CapturedOutput log) throws Exception {
-        Account user = accounts.create(Role.COUNSELOR);
-        tx.executeWithoutResult(s -> service.requestPasswordReset(user.getEmail()));
-        UUID id = jdbc.queryForObject("select id from outbox_mail where recipient = ?", UUID.class, user.getEmail());
+        AccountView user = accounts.create(Role.COUNSELOR);
+        tx.executeWithoutResult(s -> service.requestPasswordReset(user.email()));
+        UUID id = jdbc.queryForObject("select id from outbox_mail where recipient = ?", UUID.class, user.email());
 
         for (Role role : List.of(Role.COUNSELOR, Role.ANIMATOR, Role.EDITOR, Role.DIRECTOR)) {
             assertThat(mvc.perform(post("/admin/outbox/" + id + "/secret-link")
@@ -170,7 +170,7 @@ class SecretLinkLeakTest {
         assertThat(live).hasSize(1);
         assertThat(tokens.findValid(live.get(0)))
                 .map(PasswordTokens.ValidToken::accountId)
-                .contains(user.getId());
+                .contains(user.id());
 
         // nothing of it was stored, logged or shown to the others; the link works once
         assertThat(liveTokensIn(List.of(

@@ -1,7 +1,7 @@
 package fr.ambassade.accounts;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.shared.security.Role;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -14,10 +14,10 @@ class TestAccounts {
 
     static final String PASSWORD = "correct horse battery staple";
 
-    private final AccountRepository accounts;
+    private final AccountFixtures accounts;
     private final PasswordEncoder encoder;
 
-    TestAccounts(AccountRepository accounts, PasswordEncoder encoder) {
+    TestAccounts(AccountFixtures accounts, PasswordEncoder encoder) {
         this.accounts = accounts;
         this.encoder = encoder;
     }
@@ -40,29 +40,32 @@ class TestAccounts {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.ambassade.test";
     }
 
-    Account create(Role... roles) {
+    AccountView create(Role... roles) {
         return create(uniqueEmail(roles.length == 0 ? "user" : roles[0].name().toLowerCase()), roles);
     }
 
-    Account create(String email, Role... roles) {
-        Account account = new Account(
+    AccountView create(String email, Role... roles) {
+        return accounts.create(
                 email,
                 "Test " + email.substring(0, email.indexOf('@')),
                 Locale.FRENCH,
-                roles.length == 0 ? EnumSet.of(Role.RESIDENT) : EnumSet.copyOf(Set.of(roles)));
-        account.setPasswordHash(encoder.encode(PASSWORD));
-        return accounts.saveAndFlush(account);
+                roles.length == 0 ? EnumSet.of(Role.RESIDENT) : EnumSet.copyOf(Set.of(roles)),
+                encoder.encode(PASSWORD));
     }
 
-    Account provider(long... establishments) {
-        Account account = create(Role.PROVIDER);
+    AccountView provider(long... establishments) {
+        AccountView account = create(Role.PROVIDER);
         for (long id : establishments) {
-            account.link(id);
+            account = accounts.link(account.id(), id);
         }
-        return accounts.saveAndFlush(account);
+        return account;
     }
 
-    Account reload(Account account) {
-        return accounts.findById(account.getId()).orElseThrow();
+    AccountView reload(AccountView account) {
+        return accounts.reload(account.id());
+    }
+
+    String passwordHash(AccountView account) {
+        return accounts.passwordHash(account.id());
     }
 }

@@ -2,8 +2,8 @@ package fr.ambassade.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.Browser;
@@ -43,7 +43,7 @@ class UploadLimitsTest {
     AmbassadeProperties properties;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -54,7 +54,7 @@ class UploadLimitsTest {
     @BeforeEach
     void setUp() {
         raw = new RawHttp(port);
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
     }
 
     Path uploads() {
@@ -149,7 +149,7 @@ class UploadLimitsTest {
                 .isLessThan(16L * 1024 * 1024);
     }
 
-    Browser signIn(Account account) throws Exception {
-        return Browser.signIn(port, account.getEmail(), TestAccounts.PASSWORD);
+    Browser signIn(AccountView account) throws Exception {
+        return Browser.signIn(port, account.email(), TestAccounts.PASSWORD);
     }
 }

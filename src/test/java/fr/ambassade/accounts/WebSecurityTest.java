@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.shared.security.Role;
 import fr.ambassade.support.Browser;
 import fr.ambassade.support.IntegrationTest;
@@ -39,7 +39,7 @@ class WebSecurityTest {
     WebApplicationContext context;
 
     @Autowired
-    AccountRepository repository;
+    AccountFixtures fixtures;
 
     @Autowired
     PasswordEncoder encoder;
@@ -52,12 +52,12 @@ class WebSecurityTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
-        accounts = new TestAccounts(repository, encoder);
+        accounts = new TestAccounts(fixtures, encoder);
     }
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
-        Account account = accounts.create(Role.EDITOR);
+        AccountView account = accounts.create(Role.EDITOR);
         Browser browser = new Browser(port);
         String token = browser.csrfTokenOf("/login");
         String before = browser.sessionId();
@@ -67,7 +67,7 @@ class WebSecurityTest {
 
         HttpResponse<String> login = browser.postForm(
                 "/login",
-                "username=" + Browser.encode(account.getEmail()) + "&password=" + Browser.encode(TestAccounts.PASSWORD)
+                "username=" + Browser.encode(account.email()) + "&password=" + Browser.encode(TestAccounts.PASSWORD)
                         + "&_csrf=" + Browser.encode(token));
 
         assertThat(login.headers().firstValue("Location")).get().asString().doesNotContain("error");
@@ -94,7 +94,7 @@ class WebSecurityTest {
 
     @Test
     void aSignedInUsersFormWithoutTokenOrWithAForgedOneIsRefused() throws Exception {
-        Browser admin = Browser.signIn(port, accounts.create(Role.ADMIN).getEmail(), TestAccounts.PASSWORD);
+        Browser admin = Browser.signIn(port, accounts.create(Role.ADMIN).email(), TestAccounts.PASSWORD);
 
         assertThat(admin.postForm("/admin/users/new", "email=x%40example.org&displayName=X")
                         .statusCode())

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
 import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.providers.domain.ProviderService;
 import fr.ambassade.shared.security.Role;
@@ -44,7 +43,7 @@ class ProviderEventsTest {
     ProviderRepository providers;
 
     @Autowired
-    AccountRepository accounts;
+    AccountFixtures accounts;
 
     @Autowired
     ProviderEventsProbe probe;
@@ -129,17 +128,17 @@ class ProviderEventsTest {
     }
 
     private long account(Role role) {
-        return tx.execute(s -> accounts.saveAndFlush(new Account(
+        return accounts.create(
                         unique("staff").replace(' ', '-') + "@ambassade.test",
                         "Animatrice",
                         Locale.FRENCH,
-                        EnumSet.of(role))))
-                .getId();
+                        EnumSet.of(role),
+                        null)
+                .id();
     }
 
     private <T> T as(long accountId, Supplier<T> action) {
-        String email =
-                tx.execute(s -> accounts.findById(accountId).orElseThrow().getEmail());
+        String email = accounts.reload(accountId).email();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
         try {

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 /** A person who logs in. Staff roles combine; provider users are linked to the establishments they manage. */
 @Entity
 @Table(name = "account")
-public class Account {
+class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

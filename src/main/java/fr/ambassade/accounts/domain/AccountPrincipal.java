@@ -23,7 +23,7 @@ public record AccountPrincipal(
         long credentialsVersion)
         implements UserDetails, java.io.Serializable {
 
-    public static AccountPrincipal of(Account a) {
+    static AccountPrincipal of(Account a) {
         return new AccountPrincipal(
                 a.getId(),
                 a.getEmail(),

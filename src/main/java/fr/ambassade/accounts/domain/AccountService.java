@@ -1,11 +1,12 @@
 package fr.ambassade.accounts.domain;
 
-import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.domain.PasswordTokens.Purpose;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.mail.MailOutbox;
 import fr.ambassade.mail.OutgoingMail;
+import fr.ambassade.shared.Email;
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.security.Role;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +60,7 @@ public class AccountService {
             long id, long version, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
 
     @Transactional
-    public Account invite(InviteCommand command) {
+    public AccountView invite(InviteCommand command) {
         String email = Account.normalizeEmail(command.email());
         if (accounts.existsByEmail(email)) {
             throw RefusedChange.of("accounts.error.email.taken");
@@ -83,11 +86,11 @@ public class AccountService {
                         "accounts.mail.invitation.subject",
                         model(account, Purpose.INVITE))
                 .withSecretLink(AccountSecretLinks.purpose(Purpose.INVITE), account.getId()));
-        return account;
+        return AccountView.of(account);
     }
 
     @Transactional
-    public Account update(UpdateCommand command, String actorEmail) {
+    public AccountView update(UpdateCommand command, String actorEmail) {
         Account account = load(command.id());
         requireVersion(account, command.version());
         Set<Role> before = sorted(account.getRoles());
@@ -117,11 +120,11 @@ public class AccountService {
                         account.getLocale().getLanguage())
                 .change("roles", before, sorted(account.getRoles()))
                 .change("establishments", establishmentsBefore, account.getEstablishments()));
-        return account;
+        return AccountView.of(account);
     }
 
     @Transactional
-    public Account deactivate(long id, long version, String actorEmail) {
+    public AccountView deactivate(long id, long version, String actorEmail) {
         Account account = load(id);
         requireVersion(account, version);
         if (isSelf(account, actorEmail)) {
@@ -132,11 +135,11 @@ public class AccountService {
             accounts.saveAndFlush(account);
             audit.record(AuditRecord.of(TYPE, id, "DEACTIVATED").change("enabled", true, false));
         }
-        return account;
+        return AccountView.of(account);
     }
 
     @Transactional
-    public Account reactivate(long id, long version) {
+    public AccountView reactivate(long id, long version) {
         Account account = load(id);
         requireVersion(account, version);
         if (!account.isEnabled()) {
@@ -144,7 +147,7 @@ public class AccountService {
             accounts.saveAndFlush(account);
             audit.record(AuditRecord.of(TYPE, id, "REACTIVATED").change("enabled", false, true));
         }
-        return account;
+        return AccountView.of(account);
     }
 
     /**
@@ -173,15 +176,16 @@ public class AccountService {
 
     /** The account a still-valid link is for (the form is shown only then). */
     @Transactional(readOnly = true)
-    public Optional<Account> accountForToken(String token) {
+    public Optional<AccountView> accountForToken(String token) {
         return tokens.findValid(token)
                 .flatMap(t -> accounts.findById(t.accountId()))
-                .filter(Account::isEnabled);
+                .filter(Account::isEnabled)
+                .map(AccountView::of);
     }
 
     /** Sets the password through a link; the link is used up. Empty when the link is unknown, used or expired. */
     @Transactional
-    public Optional<Account> setPassword(String token, String rawPassword) {
+    public Optional<AccountView> setPassword(String token, String rawPassword) {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw RefusedChange.of("accounts.error.password.short", MIN_PASSWORD_LENGTH);
         }
@@ -198,7 +202,7 @@ public class AccountService {
                     .byAccount(account.getId())
                     .because(used.get().purpose().name()));
         });
-        return found;
+        return found.map(AccountView::of);
     }
 
     /**
@@ -207,7 +211,7 @@ public class AccountService {
      * without any secret.
      */
     @Transactional
-    public Account changePassword(long accountId, String currentPassword, String newPassword) {
+    public AccountView changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = load(accountId);
         if (!account.isEnabled()
                 || !account.hasPassword()
@@ -222,7 +226,7 @@ public class AccountService {
         accounts.saveAndFlush(account);
         tokens.revokeAll(account.getId());
         audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_CHANGED"));
-        return account;
+        return AccountView.of(account);
     }
 
     @Transactional(readOnly = true)
@@ -359,12 +363,43 @@ public class AccountService {
         }
     }
 
-    public Account load(long id) {
-        return accounts.findById(id).orElseThrow(() -> new fr.ambassade.shared.web.NotFoundException("account " + id));
+    /** The account with this id; {@link NotFoundException} if none. */
+    @Transactional(readOnly = true)
+    public AccountView require(long id) {
+        return AccountView.of(load(id));
     }
 
-    public static AccountRef toRef(Account a) {
-        return new AccountRef(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), a.getLocale(), a.isEnabled());
+    /** The account with this id, if any (one primary-key query: the security filter calls it on each request). */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(long id) {
+        return accounts.findById(id).map(AccountView::of);
+    }
+
+    /** The account with this e-mail (compared normalised, {@link Email#normalize}), if any; empty for a blank one. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(Account.normalizeEmail(email)).map(AccountView::of);
+    }
+
+    /** Users who manage the establishment, by e-mail. */
+    @Transactional(readOnly = true)
+    public List<AccountView> linkedTo(long providerId) {
+        return accounts.findByEstablishment(providerId).stream()
+                .map(AccountView::of)
+                .toList();
+    }
+
+    /** A page of the user list, by e-mail. */
+    @Transactional(readOnly = true)
+    public Page<AccountView> list(Pageable pageable) {
+        return accounts.findAllByOrderByEmailAsc(pageable).map(AccountView::of);
+    }
+
+    Account load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
     }
 
     private static void requireVersion(Account account, long expected) {

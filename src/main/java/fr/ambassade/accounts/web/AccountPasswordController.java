@@ -1,8 +1,8 @@
 package fr.ambassade.accounts.web;
 
-import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountPrincipal;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.security.Role;
@@ -86,7 +86,7 @@ class AccountPasswordController {
             form.forgetPasswords();
             return show(me, model);
         }
-        Account account;
+        AccountView account;
         try {
             account = service.changePassword(me.id(), form.getCurrentPassword(), form.getPassword());
         } catch (RefusedChange e) {
@@ -102,8 +102,8 @@ class AccountPasswordController {
     }
 
     /** This session carries the new credentials version (the others end), under a new session id. */
-    private void keepThisSession(Account account, HttpServletRequest request, HttpServletResponse response) {
-        AccountPrincipal fresh = AccountPrincipal.of(account).withoutPassword();
+    private void keepThisSession(AccountView account, HttpServletRequest request, HttpServletResponse response) {
+        AccountPrincipal fresh = account.principal();
         UsernamePasswordAuthenticationToken authentication =
                 UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
         authentication.setDetails(holder.getContext().getAuthentication().getDetails());

@@ -1,8 +1,7 @@
 package fr.ambassade.accounts.web;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.StaleEdit;
 import fr.ambassade.shared.security.ActingUser;
@@ -30,12 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminUsersController {
 
-    private final AccountRepository accounts;
     private final AccountService service;
     private final Flash flash;
 
-    AdminUsersController(AccountRepository accounts, AccountService service, Flash flash) {
-        this.accounts = accounts;
+    AdminUsersController(AccountService service, Flash flash) {
         this.service = service;
         this.flash = flash;
     }
@@ -60,7 +57,7 @@ class AdminUsersController {
 
     @GetMapping("/admin/users")
     String list(HttpServletRequest request, Model model) {
-        Page<Account> page = accounts.findAllByOrderByEmailAsc(ListFilters.page(request, model));
+        Page<AccountView> page = service.list(ListFilters.page(request, model));
         model.addAttribute("page", page);
         return "accounts/users";
     }
@@ -86,8 +83,8 @@ class AdminUsersController {
             return "accounts/user-edit";
         }
         try {
-            Account account = service.invite(form.toInviteCommand());
-            flash.success(redirect, "accounts.user.invited", account.getEmail());
+            AccountView account = service.invite(form.toInviteCommand());
+            flash.success(redirect, "accounts.user.invited", account.email());
             return "redirect:/admin/users";
         } catch (RefusedChange e) {
             binding.rejectValue(
@@ -101,7 +98,7 @@ class AdminUsersController {
 
     @GetMapping("/admin/users/{id}")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", UserForm.of(service.load(id)));
+        model.addAttribute("form", UserForm.of(service.require(id)));
         return "accounts/user-edit";
     }
 
@@ -112,9 +109,9 @@ class AdminUsersController {
             BindingResult binding,
             RedirectAttributes redirect,
             Locale locale) {
-        Account current = service.load(id);
+        AccountView current = service.require(id);
         form.setId(id);
-        form.setEmail(current.getEmail());
+        form.setEmail(current.email());
         rejectBadEstablishments(form, binding);
         if (binding.hasErrors()) {
             return "accounts/user-edit";
@@ -131,7 +128,7 @@ class AdminUsersController {
             flash.error(redirect, "accounts.error.stale");
             return "redirect:/admin/users/" + id;
         }
-        flash.success(redirect, "accounts.user.saved", current.getEmail());
+        flash.success(redirect, "accounts.user.saved", current.email());
         return "redirect:/admin/users";
     }
 
@@ -161,10 +158,10 @@ class AdminUsersController {
             RedirectAttributes redirect,
             Locale locale,
             String successKey,
-            java.util.function.Supplier<Account> change) {
+            java.util.function.Supplier<AccountView> change) {
         try {
-            Account account = change.get();
-            flash.success(redirect, successKey, account.getEmail());
+            AccountView account = change.get();
+            flash.success(redirect, successKey, account.email());
         } catch (RefusedChange e) {
             flash.error(redirect, e);
         } catch (OptimisticLockingFailureException e) {

@@ -1,7 +1,7 @@
 package fr.ambassade.accounts.web;
 
-import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.LoginThrottle;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.web.Flash;
@@ -65,14 +65,14 @@ class PasswordController {
 
     @GetMapping("/password/reset")
     String resetForm(@RequestParam(required = false) String token, Model model) {
-        Optional<Account> account = service.accountForToken(token);
+        Optional<AccountView> account = service.accountForToken(token);
         if (account.isEmpty()) {
             return "accounts/password-link-invalid";
         }
         ResetForm form = new ResetForm();
         form.setToken(token);
         model.addAttribute("form", form);
-        model.addAttribute("accountEmail", account.get().getEmail());
+        model.addAttribute("accountEmail", account.get().email());
         return "accounts/password-reset";
     }
 
@@ -83,7 +83,7 @@ class PasswordController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        Optional<Account> account = service.accountForToken(form.getToken());
+        Optional<AccountView> account = service.accountForToken(form.getToken());
         if (account.isEmpty()) {
             return "accounts/password-link-invalid";
         }
@@ -91,7 +91,7 @@ class PasswordController {
             binding.rejectValue("confirmation", "accounts.password.mismatch");
         }
         if (binding.hasErrors()) {
-            model.addAttribute("accountEmail", account.get().getEmail());
+            model.addAttribute("accountEmail", account.get().email());
             form.setPassword(null);
             form.setConfirmation(null);
             return "accounts/password-reset";
@@ -102,7 +102,7 @@ class PasswordController {
             }
         } catch (RefusedChange e) {
             binding.rejectValue("password", e.messageKey(), e.args(), null);
-            model.addAttribute("accountEmail", account.get().getEmail());
+            model.addAttribute("accountEmail", account.get().email());
             return "accounts/password-reset";
         }
         flash.success(redirect, "accounts.password.changed");

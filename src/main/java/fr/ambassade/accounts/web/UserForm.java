@@ -1,7 +1,7 @@
 package fr.ambassade.accounts.web;
 
-import fr.ambassade.accounts.domain.Account;
 import fr.ambassade.accounts.domain.AccountService;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.shared.Email;
 import fr.ambassade.shared.ValidEmail;
 import fr.ambassade.shared.security.Role;
@@ -40,15 +40,15 @@ public class UserForm {
     @Size(max = 2000)
     private String establishments = "";
 
-    public static UserForm of(Account a) {
+    public static UserForm of(AccountView a) {
         UserForm f = new UserForm();
-        f.id = a.getId();
-        f.version = a.getVersion();
-        f.email = a.getEmail();
-        f.displayName = a.getDisplayName();
-        f.locale = a.getLocale().getLanguage();
-        f.roles = a.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.getRoles());
-        f.establishments = a.getEstablishments().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        f.id = a.id();
+        f.version = a.version();
+        f.email = a.email();
+        f.displayName = a.displayName();
+        f.locale = a.locale().getLanguage();
+        f.roles = a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles());
+        f.establishments = a.establishments().stream().map(String::valueOf).collect(Collectors.joining(", "));
         return f;
     }
 

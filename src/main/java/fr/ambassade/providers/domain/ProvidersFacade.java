@@ -5,7 +5,7 @@ import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderSummary;
 import fr.ambassade.providers.Providers;
-import fr.ambassade.shared.web.NotFoundException;
+import fr.ambassade.shared.NotFoundException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

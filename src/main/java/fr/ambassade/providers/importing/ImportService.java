@@ -6,7 +6,7 @@ import fr.ambassade.config.AmbassadeProperties;
 import fr.ambassade.providers.importing.ImportRuns.Counts;
 import fr.ambassade.providers.importing.datatourisme.FlowException;
 import fr.ambassade.providers.importing.datatourisme.FlowReader;
-import fr.ambassade.shared.web.NotFoundException;
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.territory.CommuneRef;
 import fr.ambassade.territory.Territory;
 import java.io.IOException;

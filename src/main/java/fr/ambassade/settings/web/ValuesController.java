@@ -2,9 +2,9 @@ package fr.ambassade.settings.web;
 
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.domain.SettingsService;
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.web.Flash;
-import fr.ambassade.shared.web.NotFoundException;
 import fr.ambassade.shared.web.Refusals;
 import jakarta.validation.Valid;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package fr.ambassade.shared.web;
 
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.StaleEdit;
 import jakarta.validation.ConstraintViolationException;

@@ -11,7 +11,7 @@ import fr.ambassade.mail.outbox.AdministratorLinks;
 import fr.ambassade.mail.outbox.OutboxRepository;
 import fr.ambassade.mail.outbox.OutboxStatus;
 import fr.ambassade.mail.outbox.SmtpStatus;
-import fr.ambassade.shared.web.NotFoundException;
+import fr.ambassade.shared.NotFoundException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

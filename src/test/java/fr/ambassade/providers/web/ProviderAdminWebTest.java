@@ -14,8 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.Accounts;
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
 import fr.ambassade.providers.domain.Provider;
 import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.shared.security.Role;
@@ -54,7 +53,7 @@ class ProviderAdminWebTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    AccountRepository accountRepository;
+    AccountFixtures accountFixtures;
 
     @Autowired
     Accounts accounts;
@@ -476,13 +475,13 @@ class ProviderAdminWebTest {
 
     private long account(String prefix, Role... roles) {
         String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@link.ambassade.test";
-        return tx.execute(s -> accountRepository.saveAndFlush(
-                        new Account(email, "Test " + prefix, Locale.FRENCH, EnumSet.copyOf(List.of(roles)))))
-                .getId();
+        return accountFixtures
+                .create(email, "Test " + prefix, Locale.FRENCH, EnumSet.copyOf(List.of(roles)), null)
+                .id();
     }
 
     private String email(long accountId) {
-        return accountRepository.findById(accountId).orElseThrow().getEmail();
+        return accountFixtures.reload(accountId).email();
     }
 
     private String linkAs(RequestPostProcessor staff, long providerId, String email, String flash) throws Exception {

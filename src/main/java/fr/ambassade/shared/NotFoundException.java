@@ -1,4 +1,4 @@
-package fr.ambassade.shared.web;
+package fr.ambassade.shared;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
