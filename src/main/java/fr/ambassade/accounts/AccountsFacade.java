@@ -70,9 +70,7 @@ class AccountsFacade implements Accounts {
     @Override
     @Transactional(readOnly = true)
     public List<AccountRef> withRole(Role role) {
-        return accounts.findEnabledByRole(role).stream()
-                .map(AccountService::toRef)
-                .toList();
+        return service.enabledWithRole(role).stream().map(AccountView::toRef).toList();
     }
 
     @Override

@@ -65,6 +65,7 @@ class BackOfficeAccessTest {
                 section("/admin/providers/duplicates", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers/reindex", Set.of(Role.ADMIN)),
                 section("/admin/imports", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/applications/matches", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/espace", Set.of(Role.PROVIDER)),
                 section("/account", Set.of(Role.RESIDENT)));
     }
@@ -104,6 +105,8 @@ class BackOfficeAccessTest {
                 section("/admin/providers/999999", network),
                 section("/admin/providers/999999/accounts", network),
                 section("/admin/imports/999999/rerun", network),
+                section("/admin/applications/matches/999999/confirm", network),
+                section("/admin/applications/matches/999999/refuse", network),
                 section("/admin/imports", network));
     }
 

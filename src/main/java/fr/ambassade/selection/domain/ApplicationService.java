@@ -11,10 +11,10 @@ import fr.ambassade.selection.SelectionRoles;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.DestinationSettings;
 import fr.ambassade.shared.DisplayTime;
+import fr.ambassade.shared.NotFoundException;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
-import fr.ambassade.shared.web.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -298,7 +298,7 @@ public class ApplicationService {
         return decidedAt.atZone(displayTime.zone()).toLocalDate().plusMonths(properties.reapplyDelayMonths());
     }
 
-    private void requireMayApply(long providerId, ApplicationKind kind) {
+    void requireMayApply(long providerId, ApplicationKind kind) {
         if (applications.existsByProviderIdAndStateIn(providerId, OPEN)) {
             throw RefusedChange.onField("providerId", "selection.error.openApplication");
         }

@@ -3,8 +3,8 @@ package fr.ambassade.selection.domain;
 import static fr.ambassade.providers.ProviderMother.aProvider;
 import static fr.ambassade.providers.ProviderMother.unique;
 
-import fr.ambassade.accounts.domain.Account;
-import fr.ambassade.accounts.domain.AccountRepository;
+import fr.ambassade.accounts.domain.AccountFixtures;
+import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.providers.domain.ProviderRepository;
 import fr.ambassade.selection.ApplicationKind;
 import fr.ambassade.settings.BrandValue;
@@ -40,7 +40,7 @@ public class SelectionFixture {
     final VisitService visits;
     final CommitteeService committees;
     final DestinationSettings settings;
-    final AccountRepository accounts;
+    final AccountFixtures accounts;
     final ProviderRepository providers;
     final TransactionTemplate tx;
     final JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ public class SelectionFixture {
             VisitService visits,
             CommitteeService committees,
             DestinationSettings settings,
-            AccountRepository accounts,
+            AccountFixtures accounts,
             ProviderRepository providers,
             TransactionTemplate tx,
             JdbcTemplate jdbc) {
@@ -69,8 +69,8 @@ public class SelectionFixture {
     Who account(Locale locale, Role... roles) {
         String email = "sel-" + UUID.randomUUID().toString().substring(0, 8) + "@test.ambassade.test";
         Set<Role> set = EnumSet.copyOf(Arrays.asList(roles));
-        Account a = tx.execute(s -> accounts.saveAndFlush(new Account(email, "Test " + email, locale, set)));
-        return new Who(a.getId(), email, set);
+        AccountView a = accounts.create(email, "Test " + email, locale, set, null);
+        return new Who(a.id(), email, set);
     }
 
     Who staff(Role role) {
@@ -79,13 +79,9 @@ public class SelectionFixture {
 
     Who candidate(Locale locale, long... establishments) {
         Who who = account(locale, Role.PROVIDER);
-        tx.executeWithoutResult(s -> {
-            Account a = accounts.findById(who.id()).orElseThrow();
-            for (long id : establishments) {
-                a.link(id);
-            }
-            accounts.saveAndFlush(a);
-        });
+        for (long id : establishments) {
+            accounts.link(who.id(), id);
+        }
         return who;
     }
 
