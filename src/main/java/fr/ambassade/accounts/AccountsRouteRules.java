@@ -24,6 +24,11 @@ class AccountsRouteRules implements RouteRuleContributor {
                 RouteRule.permitAll("/favicon.ico"),
                 RouteRule.permitAll("/password/forgot"),
                 RouteRule.permitAll("/password/reset"),
+                // the candidates' public sign-up, its verification link and asking for a new one (anonymous bodies
+                // are limited by AnonymousBodyLimitFilter; the forms carry CSRF)
+                RouteRule.permitAll("/espace/inscription"),
+                RouteRule.permitAll("/espace/inscription/verification"),
+                RouteRule.permitAll("/espace/inscription/renvoi").on(org.springframework.http.HttpMethod.POST),
                 RouteRule.staff("/admin"),
                 RouteRule.roles("/admin/users", Role.ADMIN),
                 RouteRule.roles("/admin/users/**", Role.ADMIN),

@@ -17,6 +17,18 @@ public interface Providers {
     List<Long> idsWithNetworkStatus(NetworkStatus status);
 
     /**
+     * The establishments of a commune whose name contains the typed text (case and accents ignored), merged records
+     * left out, by name: what a candidate chooses from to say which establishment is theirs.
+     */
+    List<ProviderSummary> candidatesByName(String name, String communeCode, int limit);
+
+    /**
+     * Adds an establishment to the directory on a candidate's behalf (network status {@link NetworkStatus#NONE};
+     * the application makes it a candidate when submitted). Audited with the reason, in the caller's transaction.
+     */
+    ProviderSummary createForCandidate(NewEstablishment establishment, String reason);
+
+    /**
      * Changes where the provider stands in the network (selection, membership); audited with the reason, in the
      * caller's transaction or a new one.
      */

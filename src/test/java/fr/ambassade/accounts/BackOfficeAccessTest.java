@@ -67,6 +67,7 @@ class BackOfficeAccessTest {
                 section("/admin/providers/reindex", Set.of(Role.ADMIN)),
                 section("/admin/imports", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/memberships", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/applications/matches", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/espace", Set.of(Role.PROVIDER)),
                 section("/espace/adhesion", Set.of(Role.PROVIDER)),
                 section("/account", Set.of(Role.RESIDENT)));
@@ -111,7 +112,9 @@ class BackOfficeAccessTest {
                 section("/admin/memberships/999999/commitments", network),
                 section("/admin/memberships/999999/suspend", Set.of(Role.DIRECTOR)),
                 section("/admin/memberships/999999/reinstate", Set.of(Role.DIRECTOR)),
-                section("/admin/memberships/999999/withdraw", Set.of(Role.DIRECTOR)));
+                section("/admin/memberships/999999/withdraw", Set.of(Role.DIRECTOR)),
+                section("/admin/applications/matches/999999/confirm", network),
+                section("/admin/applications/matches/999999/refuse", network));
     }
 
     static Stream<Arguments> actionCells() {

@@ -55,6 +55,10 @@ class Account {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    /** False for an account created by the public sign-up until its owner opens the verification link. */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
+
     @Version
     private long version;
 
@@ -99,8 +103,28 @@ class Account {
         this.displayName = newName.trim();
     }
 
+    /** French, English or Dutch (Dutch only for the e-mails: the back office speaks French or English). */
     public void changeLocale(Locale newLocale) {
-        this.locale = newLocale != null && "en".equals(newLocale.getLanguage()) ? "en" : "fr";
+        String language = newLocale == null ? "fr" : newLocale.getLanguage();
+        this.locale = "en".equals(language) || "nl".equals(language) ? language : "fr";
+    }
+
+    /** A sign-up: the account may not log in before its e-mail is verified. Set once, at creation. */
+    void awaitEmailVerification() {
+        this.emailVerified = false;
+    }
+
+    /** The owner opened the verification link (or set a password through a link sent to the address). */
+    boolean verifyEmail() {
+        if (emailVerified) {
+            return false;
+        }
+        this.emailVerified = true;
+        return true;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
     }
 
     public void changeRoles(Set<Role> newRoles) {

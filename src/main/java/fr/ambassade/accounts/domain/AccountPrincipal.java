@@ -31,7 +31,9 @@ public record AccountPrincipal(
                 a.getPasswordHash(),
                 a.getRoles(),
                 a.getLocale(),
-                a.isEnabled(),
+                // an account whose e-mail is not verified yet cannot log in (the login page answers as for a wrong
+                // password: it says nothing of who has an account)
+                a.isEnabled() && a.isEmailVerified(),
                 a.getCredentialsVersion());
     }
 

@@ -44,6 +44,13 @@ class AccountSecretLinks implements SecretLinkIssuer {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<String> issue(SecretLink link) {
         Purpose purpose = Purpose.valueOf(link.purpose().substring(PREFIX.length()));
+        if (purpose == Purpose.VERIFY) {
+            // no link once the address is verified (the owner signed in since, or asked for a newer e-mail)
+            return accounts.findById(link.subjectId())
+                    .filter(Account::isEnabled)
+                    .filter(account -> !account.isEmailVerified())
+                    .map(account -> links.verificationLink(tokens.issue(account.getId(), purpose)));
+        }
         return accounts.findById(link.subjectId())
                 .filter(Account::isEnabled)
                 .filter(account -> purpose == Purpose.RESET || !account.hasPassword())

@@ -56,6 +56,13 @@ public class AccountService {
     public record InviteCommand(
             String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
 
+    /** A sign-up from the public pages: a provider user (candidate) who chooses their password at once. */
+    public record SignUpCommand(String email, String displayName, Locale locale, String rawPassword) {}
+
+    /** The purposes whose links open the set-password form (never a verification link). */
+    static final Set<Purpose> PASSWORD_PURPOSES =
+            java.util.EnumSet.of(Purpose.RESET, Purpose.INVITE, Purpose.FIRST_ADMIN);
+
     public record UpdateCommand(
             long id, long version, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
 
@@ -174,10 +181,119 @@ public class AccountService {
                 });
     }
 
+    /**
+     * A sign-up from the public pages. A new address: a provider account (no establishment yet) with the chosen
+     * password, that cannot log in until the verification link e-mailed to it is opened. An address that already has
+     * an account: nothing is created or changed, its owner is e-mailed that they already have an account. The caller
+     * answers the same page in both cases, so that the page does not reveal who has an account; the password is
+     * hashed in both cases, so that the time taken does not either. Throttled by the caller ({@link LoginThrottle}).
+     */
+    @Transactional
+    public void signUp(SignUpCommand command) {
+        if (command.rawPassword() == null || command.rawPassword().length() < MIN_PASSWORD_LENGTH) {
+            throw RefusedChange.onField("password", "accounts.error.password.short", MIN_PASSWORD_LENGTH);
+        }
+        String hash = encoder.encode(command.rawPassword());
+        String email = Account.normalizeEmail(command.email());
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            if (owner.isEnabled()) {
+                outbox.enqueue(OutgoingMail.of(
+                        owner.getEmail(),
+                        owner.getLocale(),
+                        "accounts-signup-existing",
+                        "accounts.mail.signupExisting.subject",
+                        existingAccountModel(owner)));
+            }
+            audit.record(AuditRecord.of(TYPE, owner.getId(), "SIGN_UP_WITH_EXISTING_EMAIL")
+                    .by("system"));
+            return;
+        }
+        Account account = new Account(email, command.displayName(), command.locale(), Set.of(Role.PROVIDER));
+        account.awaitEmailVerification();
+        account.setPasswordHash(hash);
+        accounts.saveAndFlush(account);
+        audit.record(AuditRecord.of(TYPE, account.getId(), "SIGNED_UP")
+                .byAccount(account.getId())
+                .personalChange("email", null, account.getEmail())
+                .personalChange("displayName", null, account.getDisplayName())
+                .change("roles", null, Set.of(Role.PROVIDER)));
+        enqueueVerification(account);
+    }
+
+    /**
+     * Sends a new verification e-mail if the address belongs to an enabled account not verified yet; says nothing
+     * either way (the page answers the same neutral message). Throttled by the caller.
+     */
+    @Transactional
+    public void resendVerification(String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        accounts.findByEmail(Account.normalizeEmail(email))
+                .filter(Account::isEnabled)
+                .filter(account -> !account.isEmailVerified())
+                .ifPresent(this::enqueueVerification);
+    }
+
+    private void enqueueVerification(Account account) {
+        // the link is issued when the e-mail is delivered (AccountSecretLinks): staff never read it in the outbox
+        outbox.enqueue(OutgoingMail.of(
+                        account.getEmail(),
+                        account.getLocale(),
+                        "accounts-verification",
+                        "accounts.mail.verification.subject",
+                        model(account, Purpose.VERIFY))
+                .withSecretLink(AccountSecretLinks.purpose(Purpose.VERIFY), account.getId()));
+    }
+
+    /** Whether a verification link is still valid (the page then offers to confirm the address). */
+    @Transactional(readOnly = true)
+    public boolean verificationLinkValid(String token) {
+        return tokens.findValid(token, Set.of(Purpose.VERIFY)).isPresent();
+    }
+
+    /**
+     * Verifies the address through its link and the password chosen at the sign-up; the link is used up. Empty when
+     * the link is unknown, used or expired (the page then offers to send a new one). The password is asked so that
+     * whoever signed up with someone else's address cannot have its owner activate the account by following the
+     * link (a wrong password is refused and leaves the link usable; the owner may choose a password of their own
+     * through the forgotten-password page, which verifies the address too).
+     */
+    @Transactional
+    public Optional<AccountView> verifyEmail(String token, String rawPassword) {
+        Optional<Account> pending = tokens.findValid(token, Set.of(Purpose.VERIFY))
+                .flatMap(t -> accounts.findById(t.accountId()))
+                .filter(Account::isEnabled);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rawPassword == null
+                || !pending.get().hasPassword()
+                || !encoder.matches(rawPassword, pending.get().getPasswordHash())) {
+            throw RefusedChange.onField("password", "accounts.signup.verify.wrongPassword");
+        }
+        Optional<PasswordTokens.ValidToken> used = tokens.consume(token, Set.of(Purpose.VERIFY));
+        if (used.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Account> found = accounts.findById(used.get().accountId()).filter(Account::isEnabled);
+        found.ifPresent(account -> {
+            if (account.verifyEmail()) {
+                accounts.saveAndFlush(account);
+                audit.record(AuditRecord.of(TYPE, account.getId(), "EMAIL_VERIFIED")
+                        .byAccount(account.getId())
+                        .change("emailVerified", false, true));
+            }
+        });
+        return found.map(AccountView::of);
+    }
+
     /** The account a still-valid link is for (the form is shown only then). */
     @Transactional(readOnly = true)
     public Optional<AccountView> accountForToken(String token) {
-        return tokens.findValid(token)
+        return tokens.findValid(token, PASSWORD_PURPOSES)
                 .flatMap(t -> accounts.findById(t.accountId()))
                 .filter(Account::isEnabled)
                 .map(AccountView::of);
@@ -189,13 +305,15 @@ public class AccountService {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw RefusedChange.of("accounts.error.password.short", MIN_PASSWORD_LENGTH);
         }
-        Optional<PasswordTokens.ValidToken> used = tokens.consume(token);
+        Optional<PasswordTokens.ValidToken> used = tokens.consume(token, PASSWORD_PURPOSES);
         if (used.isEmpty()) {
             return Optional.empty();
         }
         Optional<Account> found = accounts.findById(used.get().accountId()).filter(Account::isEnabled);
         found.ifPresent(account -> {
             account.setPasswordHash(encoder.encode(rawPassword));
+            // the link reached the address: it is verified
+            account.verifyEmail();
             accounts.saveAndFlush(account);
             tokens.revokeAll(account.getId());
             audit.record(AuditRecord.of(TYPE, account.getId(), "PASSWORD_SET")
@@ -420,6 +538,15 @@ public class AccountService {
 
     private static Set<Role> sorted(Collection<Role> roles) {
         return new TreeSet<>(roles);
+    }
+
+    private Map<String, Object> existingAccountModel(Account account) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("displayName", account.getDisplayName());
+        model.put("email", account.getEmail());
+        model.put("loginUrl", links.page("/login"));
+        model.put("forgotUrl", links.page("/password/forgot"));
+        return model;
     }
 
     private static Map<String, Object> model(Account account, Purpose purpose) {

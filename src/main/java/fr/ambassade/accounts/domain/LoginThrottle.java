@@ -36,7 +36,10 @@ public class LoginThrottle {
         LOGIN_IP("IP", MAX_FAILURES_PER_IP, WINDOW, LOCK),
         /** Reset links asked for one typed e-mail (whether or not it has an account, so the lock reveals nothing). */
         RESET_EMAIL("RESET_EMAIL", 3, Duration.ofHours(1), Duration.ofHours(1)),
-        RESET_IP("RESET_IP", 20, Duration.ofHours(1), Duration.ofHours(1));
+        RESET_IP("RESET_IP", 20, Duration.ofHours(1), Duration.ofHours(1)),
+        /** Sign-ups and verification e-mails asked again for one typed e-mail (account or not), like resets. */
+        SIGNUP_EMAIL("SIGNUP_EMAIL", 3, Duration.ofHours(1), Duration.ofHours(1)),
+        SIGNUP_IP("SIGNUP_IP", 20, Duration.ofHours(1), Duration.ofHours(1));
 
         final String kind;
         final int max;
@@ -96,6 +99,15 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Duration> attemptReset(String email, String remoteAddress) {
         return attempt(Limit.RESET_IP, Limit.RESET_EMAIL, email, remoteAddress);
+    }
+
+    /**
+     * Counts a sign-up (or a verification e-mail asked again), per address then per typed e-mail, like
+     * {@link #attemptReset}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Duration> attemptSignUp(String email, String remoteAddress) {
+        return attempt(Limit.SIGNUP_IP, Limit.SIGNUP_EMAIL, email, remoteAddress);
     }
 
     private Optional<Duration> attempt(Limit perAddress, Limit perEmail, String email, String remoteAddress) {

@@ -24,7 +24,9 @@ public class PasswordTokens {
     public enum Purpose {
         RESET(Duration.ofHours(1)),
         INVITE(Duration.ofDays(7)),
-        FIRST_ADMIN(Duration.ofDays(7));
+        FIRST_ADMIN(Duration.ofDays(7)),
+        /** The e-mail verification of a sign-up: opens no password form, only proves the address. */
+        VERIFY(Duration.ofHours(48));
 
         private final Duration validity;
 
@@ -69,6 +71,16 @@ public class PasswordTokens {
                 purpose.name(),
                 Timestamp.from(Instant.now().plus(purpose.validity())));
         return token;
+    }
+
+    /** The valid token if it is of one of these purposes (a verification link never sets a password, and back). */
+    public Optional<ValidToken> findValid(String token, java.util.Set<Purpose> purposes) {
+        return findValid(token).filter(t -> purposes.contains(t.purpose()));
+    }
+
+    /** {@link #consume(String)} limited to these purposes: a token of another purpose stays unused. */
+    public Optional<ValidToken> consume(String token, java.util.Set<Purpose> purposes) {
+        return findValid(token, purposes).isPresent() ? consume(token) : Optional.empty();
     }
 
     public Optional<ValidToken> findValid(String token) {

@@ -20,6 +20,15 @@ interface ProviderRepository extends JpaRepository<Provider, Long> {
 
     long countByDemoTrue();
 
+    /** {@code pattern}: a {@code %text%} pattern, compared lowercased and unaccented (see {@link ProvidersFacade#candidatesByName}). */
+    @Query(
+            value =
+                    "select * from provider p where p.merged_into_id is null and p.commune_code = :communeCode"
+                            + " and unaccent(lower(p.name)) like unaccent(lower(:pattern)) escape '\\' order by p.name, p.id limit :limit",
+            nativeQuery = true)
+    List<Provider> findByNameLikeInCommune(
+            @Param("pattern") String pattern, @Param("communeCode") String communeCode, @Param("limit") int limit);
+
     /**
      * The merge-chain rule, the only one: the record that stands for {@code provider} is the provider itself, or the
      * record its {@code merged_into_id} links lead to (a survivor merged later into a third record leads there). The

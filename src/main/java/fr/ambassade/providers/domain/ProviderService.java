@@ -45,11 +45,18 @@ public class ProviderService {
     /** Creates a provider with the labels and classifications staff chose. */
     @Transactional
     public ProviderView create(ProviderDetails details, List<ContactPerson> contacts, List<ProviderLabel> labels) {
+        return create(details, contacts, labels, null);
+    }
+
+    /** The same, audited with a reason (a candidate added their establishment: {@code Providers#createForCandidate}). */
+    @Transactional
+    public ProviderView create(
+            ProviderDetails details, List<ContactPerson> contacts, List<ProviderLabel> labels, String reason) {
         Provider p = new Provider(details);
         p.replaceContacts(contacts == null ? List.of() : contacts);
         p.replaceLabels(labels == null ? List.of() : labels);
         providers.saveAndFlush(p);
-        AuditRecord record = AuditRecord.of(AUDIT_TYPE, p.getId(), "CREATED");
+        AuditRecord record = AuditRecord.of(AUDIT_TYPE, p.getId(), "CREATED").because(reason);
         record = describe(record, ProviderDetails.named(null, null), details, List.of(), p.getContacts());
         audit.record(record.change("labels", null, labelCodes(p.getLabels())));
         return ProviderView.of(p);

@@ -3,6 +3,7 @@ package fr.ambassade.providers.domain;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
 import fr.ambassade.providers.NetworkStatus;
+import fr.ambassade.providers.NewEstablishment;
 import fr.ambassade.providers.ProviderSummary;
 import fr.ambassade.providers.Providers;
 import fr.ambassade.shared.NotFoundException;
@@ -21,11 +22,13 @@ class ProvidersFacade implements Providers {
     private final ProviderRepository providers;
     private final AuditLog audit;
     private final ProviderEvents events;
+    private final ProviderService service;
 
-    ProvidersFacade(ProviderRepository providers, AuditLog audit, ProviderEvents events) {
+    ProvidersFacade(ProviderRepository providers, AuditLog audit, ProviderEvents events, ProviderService service) {
         this.providers = providers;
         this.audit = audit;
         this.events = events;
+        this.service = service;
     }
 
     @Override
@@ -49,6 +52,52 @@ class ProvidersFacade implements Providers {
     @Transactional(readOnly = true)
     public List<Long> idsWithNetworkStatus(NetworkStatus status) {
         return providers.idsWithNetworkStatus(status);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProviderSummary> candidatesByName(String name, String communeCode, int limit) {
+        if (name == null || name.isBlank() || communeCode == null || communeCode.isBlank()) {
+            return List.of();
+        }
+        String text = java.text.Normalizer.normalize(
+                        name.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return providers
+                .findByNameLikeInCommune("%" + text + "%", communeCode.strip(), Math.max(1, Math.min(limit, 50)))
+                .stream()
+                .map(ProvidersFacade::summary)
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public ProviderSummary createForCandidate(NewEstablishment e, String reason) {
+        ProviderDetails details = new ProviderDetails(
+                e.name(),
+                e.category(),
+                null,
+                e.communeCode(),
+                e.communeName(),
+                e.street(),
+                e.postalCode(),
+                e.communeName(),
+                null,
+                null,
+                e.phone(),
+                e.email(),
+                e.website(),
+                List.of(),
+                List.of(),
+                null,
+                Map.of(),
+                null,
+                false);
+        ProviderView created = service.create(details, List.of(), List.of(), reason);
+        return summary(providers.findById(created.id()).orElseThrow());
     }
 
     @Override

@@ -336,7 +336,7 @@ public class ApplicationService {
         return decidedAt.atZone(displayTime.zone()).toLocalDate().plusMonths(properties.reapplyDelayMonths());
     }
 
-    private void requireMayApply(long providerId, ApplicationKind kind) {
+    void requireMayApply(long providerId, ApplicationKind kind) {
         if (applications.existsByProviderIdAndStateIn(providerId, OPEN)) {
             throw RefusedChange.onField("providerId", "selection.error.openApplication");
         }
