@@ -59,6 +59,7 @@ class BackOfficeAccessTest {
                 section("/admin/settings/grid", Set.of(Role.DIRECTOR)),
                 section("/admin/territory", Role.STAFF),
                 section("/admin/applications", Role.STAFF),
+                section("/admin/visits/mine", Role.STAFF),
                 section("/admin/audit", Set.of(Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/outbox", Set.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers", Role.STAFF),
@@ -105,7 +106,15 @@ class BackOfficeAccessTest {
                 section("/admin/providers/999999", network),
                 section("/admin/providers/999999/accounts", network),
                 section("/admin/imports/999999/rerun", network),
-                section("/admin/imports", network));
+                section("/admin/imports", network),
+                section("/admin/applications/999999/review", network),
+                section("/admin/applications/999999/decline", network),
+                section("/admin/applications/999999/visits", network),
+                section("/admin/visits/999999/reschedule", network),
+                section("/admin/visits/999999/cancel", network),
+                section("/admin/visits/999999/close", network),
+                section("/admin/visits/999999/evaluation", Role.STAFF),
+                section("/admin/visits/999999/evaluation/declaration", Role.STAFF));
     }
 
     static Stream<Arguments> actionCells() {
