@@ -59,6 +59,7 @@ class BackOfficeAccessTest {
                 section("/admin/settings/grid", Set.of(Role.DIRECTOR)),
                 section("/admin/territory", Role.STAFF),
                 section("/admin/applications", Role.STAFF),
+                section("/admin/visits/mine", Role.STAFF),
                 section("/admin/audit", Set.of(Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/outbox", Set.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers", Role.STAFF),
@@ -114,7 +115,15 @@ class BackOfficeAccessTest {
                 section("/admin/memberships/999999/reinstate", Set.of(Role.DIRECTOR)),
                 section("/admin/memberships/999999/withdraw", Set.of(Role.DIRECTOR)),
                 section("/admin/applications/matches/999999/confirm", network),
-                section("/admin/applications/matches/999999/refuse", network));
+                section("/admin/applications/matches/999999/refuse", network),
+                section("/admin/applications/999999/review", network),
+                section("/admin/applications/999999/decline", network),
+                section("/admin/applications/999999/visits", network),
+                section("/admin/visits/999999/reschedule", network),
+                section("/admin/visits/999999/cancel", network),
+                section("/admin/visits/999999/close", network),
+                section("/admin/visits/999999/evaluation", Role.STAFF),
+                section("/admin/visits/999999/evaluation/declaration", Role.STAFF));
     }
 
     static Stream<Arguments> actionCells() {

@@ -1,11 +1,18 @@
 package fr.ambassade.selection.domain;
 
+import fr.ambassade.accounts.AccountRef;
+import fr.ambassade.accounts.CurrentUser;
+import fr.ambassade.mail.MailAttachment;
 import fr.ambassade.mail.OutgoingMail;
 import fr.ambassade.providers.ProviderSummary;
 import fr.ambassade.providers.Providers;
 import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.DestinationSettings;
 import fr.ambassade.shared.DisplayTime;
+import fr.ambassade.shared.calendar.CalendarEvent;
+import fr.ambassade.shared.calendar.CalendarInvitations;
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,11 +60,24 @@ class CandidateMails {
     private final Providers providers;
     private final DestinationSettings settings;
     private final DisplayTime displayTime;
+    private final MessageSource messages;
+    private final CurrentUser currentUser;
+    private final String uidDomain;
 
-    CandidateMails(Providers providers, DestinationSettings settings, DisplayTime displayTime) {
+    CandidateMails(
+            Providers providers,
+            DestinationSettings settings,
+            DisplayTime displayTime,
+            MessageSource messages,
+            CurrentUser currentUser,
+            @Value("${ambassade.base-url:http://localhost}") String baseUrl) {
         this.providers = providers;
         this.settings = settings;
         this.displayTime = displayTime;
+        this.messages = messages;
+        this.currentUser = currentUser;
+        String host = URI.create(baseUrl).getHost();
+        this.uidDomain = host == null || host.isBlank() ? "ambassade" : host;
     }
 
     /** The e-mail of a transition; empty when the candidate has no address (staff applied for a provider without). */
@@ -89,7 +111,50 @@ class CandidateMails {
         model.put("visitWhen", displayTime.dateTime(visit.startsAt(), locale));
         model.put("visitMinutes", String.valueOf(visit.durationMinutes()));
         model.put("visitPlace", visit.place());
-        return Optional.of(mail(a, event, model));
+        OutgoingMail mail = mail(a, event, model);
+        Optional<CalendarEvent> invitation = invitation(a, visit, locale);
+        if (invitation.isPresent()) {
+            Instant stamp = Instant.now();
+            mail = event == Event.VISIT_CANCELLED
+                    ? mail.withAttachment(MailAttachment.calendar(
+                            "visit-cancelled.ics", "CANCEL", CalendarInvitations.cancel(invitation.get(), stamp)))
+                    : mail.withAttachment(MailAttachment.calendar(
+                            "visit.ics", "REQUEST", CalendarInvitations.request(invitation.get(), stamp)));
+        }
+        return Optional.of(mail);
+    }
+
+    /**
+     * The visit as a calendar event (iTIP): UID stable per visit, SEQUENCE the visit's, the destination's zone;
+     * organised by the destination's contact address (else the staff member acting), the candidate invited. Empty
+     * when nobody can be the organiser.
+     */
+    Optional<CalendarEvent> invitation(Application a, VisitView visit, Locale locale) {
+        String destination = settings.current().name();
+        String organizerEmail = settings.current().contact() == null
+                ? null
+                : settings.current().contact().email();
+        String organizerName = destination;
+        if (organizerEmail == null) {
+            Optional<AccountRef> me = currentUser.current();
+            if (me.isEmpty()) {
+                return Optional.empty();
+            }
+            organizerEmail = me.get().email();
+            organizerName = me.get().displayName();
+        }
+        String provider = providerName(a);
+        return Optional.of(new CalendarEvent(
+                "selection-visit-" + visit.id() + "@" + uidDomain,
+                visit.sequence(),
+                visit.startsAt(),
+                visit.endsAt(),
+                displayTime.zone(),
+                messages.getMessage("selection.ics.summary", new Object[] {provider, destination}, locale),
+                messages.getMessage("selection.ics.description", new Object[] {provider, destination}, locale),
+                visit.place(),
+                new CalendarEvent.Participant(organizerName, organizerEmail),
+                List.of(CalendarEvent.Attendee.required(provider, a.getCandidateEmail()))));
     }
 
     private Map<String, Object> base(Application a, Event event) {

@@ -75,6 +75,55 @@ public class VisitService {
                 .toList();
     }
 
+    /**
+     * The acting staff member's visits as an evaluator (cancelled ones left out): the upcoming ones first (soonest
+     * first), then the past ones (latest first).
+     */
+    @Transactional(readOnly = true)
+    public List<VisitView> myVisits() {
+        Long me = changes.actor();
+        if (me == null) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        List<VisitView> all =
+                visits.findOpenOrPastOfEvaluator(me).stream().map(Visit::toView).toList();
+        List<VisitView> upcoming = new java.util.ArrayList<>(
+                all.stream().filter(v -> !v.endsAt().isBefore(now)).toList());
+        List<VisitView> past = new java.util.ArrayList<>(
+                all.stream().filter(v -> v.endsAt().isBefore(now)).toList());
+        java.util.Collections.reverse(past);
+        upcoming.addAll(past);
+        return upcoming;
+    }
+
+    /** Where each evaluator of the visit stands (no score: readable by any staff member). */
+    public enum EvaluatorStatus {
+        NOT_DECLARED,
+        CONFLICT,
+        SCORING,
+        SUBMITTED
+    }
+
+    /** Each evaluator of the visit (account id, in the visit's order) and where they stand. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, EvaluatorStatus> evaluatorStatuses(long visitId) {
+        Visit v = load(visitId);
+        java.util.Map<Long, EvaluatorStatus> statuses = new java.util.LinkedHashMap<>();
+        for (Long id : v.getEvaluators()) {
+            statuses.put(id, EvaluatorStatus.NOT_DECLARED);
+        }
+        for (Evaluation e : evaluations.findByVisitIdOrderById(visitId)) {
+            EvaluationView view = e.toView();
+            statuses.put(
+                    view.evaluatorAccountId(),
+                    view.conflictDeclared()
+                            ? EvaluatorStatus.CONFLICT
+                            : view.submitted() ? EvaluatorStatus.SUBMITTED : EvaluatorStatus.SCORING);
+        }
+        return statuses;
+    }
+
     /** The acting evaluator's own evaluation of the visit, if they started it. */
     @Transactional(readOnly = true)
     public Optional<EvaluationView> myEvaluation(long visitId) {

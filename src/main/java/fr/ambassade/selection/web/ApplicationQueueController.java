@@ -39,6 +39,9 @@ class ApplicationQueueController {
         model.addAttribute("states", ApplicationState.values());
         model.addAttribute("kinds", ApplicationKind.values());
         model.addAttribute("page", page);
+        model.addAttribute(
+                "mayOpenFiles",
+                fr.ambassade.shared.security.ActingUser.hasAnyRole(fr.ambassade.selection.SelectionRoles.MANAGERS));
         if (page.hasPrevious()) {
             model.addAttribute("previousUrl", filters.pageUrl(page.getNumber() - 1));
         }
