@@ -5,6 +5,7 @@ import fr.ambassade.accounts.Accounts;
 import fr.ambassade.accounts.EstablishmentAccess;
 import fr.ambassade.audit.AuditLog;
 import fr.ambassade.audit.AuditRecord;
+import fr.ambassade.mail.OutgoingMail;
 import fr.ambassade.providers.NewEstablishment;
 import fr.ambassade.providers.ProviderSummary;
 import fr.ambassade.providers.Providers;
@@ -16,7 +17,9 @@ import fr.ambassade.territory.CommuneRef;
 import fr.ambassade.territory.Territory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -248,6 +251,7 @@ public class CandidateService {
         audit.record(AuditRecord.of(ApplicationChanges.AUDIT_TYPE, a.getId(), "MATCH_CONFIRMED")
                 .change("providerId", null, m.getProviderId())
                 .forEstablishment(m.getProviderId()));
+        tellCandidate(a, m, "matchConfirmed");
     }
 
     /** Staff refuse the match (the candidate does not manage that establishment): nothing is linked. Audited. */
@@ -260,6 +264,27 @@ public class CandidateService {
                 .because(reason == null || reason.isBlank() ? null : reason.strip())
                 .change("matchedProviderId", m.getProviderId(), null)
                 .forEstablishment(m.getProviderId()));
+        tellCandidate(changes.load(m.getApplicationId()), m, "matchRefused");
+    }
+
+    /** The candidate's e-mail about the staff's answer to a match (their language; no staff name or reason). */
+    private void tellCandidate(Application a, MatchRequest m, String event) {
+        if (a.getCandidateEmail() == null) {
+            return;
+        }
+        String providerName =
+                providers.byId(m.getProviderId()).map(ProviderSummary::name).orElse("");
+        Map<String, Object> model = new HashMap<>();
+        model.put("providerName", providerName);
+        model.put("textKey", "selection.mail." + event + ".text");
+        model.put("applicationId", String.valueOf(a.getId()));
+        changes.enqueue(OutgoingMail.of(
+                a.getCandidateEmail(),
+                CandidateMails.locale(a),
+                CandidateMails.TEMPLATE,
+                "selection.mail." + event + ".subject",
+                model,
+                providerName));
     }
 
     private MatchRequest loadMatch(long id) {

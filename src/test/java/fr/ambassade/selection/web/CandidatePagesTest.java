@@ -288,6 +288,12 @@ class CandidatePagesTest {
         assertThat(accounts.reload(me.id()).establishments()).contains(providerId);
         assertThat(applications.get(id).providerId()).isEqualTo(providerId);
         assertThat(page(me, "/espace/candidature/" + id)).contains("id=\"establishment\"");
+        assertThat(jdbc.queryForList(
+                        "select subject from outbox_mail where recipient = ? and template = 'selection-candidate'",
+                        String.class,
+                        me.email()))
+                .singleElement()
+                .satisfies(subject -> assertThat(subject).startsWith("Établissement confirmé : " + name));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where object_type = 'Application' and object_id = ?"
                                 + " and action in ('MATCH_REQUESTED', 'MATCH_CONFIRMED')",
@@ -313,6 +319,11 @@ class CandidatePagesTest {
                 director,
                 post("/admin/applications/matches/" + matchId + "/refuse").param("reason", "inconnu"));
         assertThat(page(me, "/espace/candidature/" + id)).contains("id=\"match-refused\"");
+        String text = jdbc.queryForObject(
+                "select body_text from outbox_mail where recipient = ? and template = 'selection-candidate'",
+                String.class,
+                me.email());
+        assertThat(text).contains("n’a pas pu confirmer").doesNotContain("inconnu");
         assertThat(accounts.reload(me.id()).establishments()).doesNotContain(providerId);
     }
 
