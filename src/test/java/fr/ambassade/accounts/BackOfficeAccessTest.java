@@ -59,6 +59,8 @@ class BackOfficeAccessTest {
                 section("/admin/settings/grid", Set.of(Role.DIRECTOR)),
                 section("/admin/territory", Role.STAFF),
                 section("/admin/applications", Role.STAFF),
+                section("/admin/committees", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/committees/new", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/audit", Set.of(Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/outbox", Set.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers", Role.STAFF),
@@ -105,7 +107,9 @@ class BackOfficeAccessTest {
                 section("/admin/providers/999999", network),
                 section("/admin/providers/999999/accounts", network),
                 section("/admin/imports/999999/rerun", network),
-                section("/admin/imports", network));
+                section("/admin/imports", network),
+                section("/admin/committees/999999/agenda", network),
+                section("/admin/committees/999999/decisions", Set.of(Role.DIRECTOR, Role.ADMIN)));
     }
 
     static Stream<Arguments> actionCells() {
