@@ -12,6 +12,13 @@ public final class SelectionRoles {
     public static final Set<Role> MANAGERS =
             Collections.unmodifiableSet(EnumSet.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN));
 
+    /**
+     * Who records a committee's decisions: the director, who chairs the committee, and the administrator (who stands
+     * in for an absent director account). The animator prepares the session and its agenda but does not record the
+     * decision on the files they recommended.
+     */
+    public static final Set<Role> DECIDERS = Collections.unmodifiableSet(EnumSet.of(Role.DIRECTOR, Role.ADMIN));
+
     /** Staff who may read the application queue and files (every staff role: evaluators come from all of them). */
     public static final Set<Role> READERS = Collections.unmodifiableSet(EnumSet.copyOf(Role.STAFF));
 

@@ -17,8 +17,21 @@ class SelectionRouteRules implements RouteRuleContributor {
 
     @Override
     public List<RouteRule> routeRules() {
-        return List.of(RouteRule.roles("/admin/applications", SelectionRoles.READERS.toArray(new Role[0]))
-                .on(HttpMethod.GET));
+        Role[] deciders = SelectionRoles.DECIDERS.toArray(new Role[0]);
+        Role[] managers = SelectionRoles.MANAGERS.toArray(new Role[0]);
+        return List.of(
+                RouteRule.roles("/admin/applications", SelectionRoles.READERS.toArray(new Role[0]))
+                        .on(HttpMethod.GET),
+                // the committee: the animator prepares it, the director (chair) records its decisions
+                RouteRule.roles("/admin/committees/*/decisions", deciders).on(HttpMethod.POST),
+                RouteRule.roles("/admin/committees/*/decisions/**", deciders),
+                RouteRule.roles("/admin/committees", managers),
+                RouteRule.roles("/admin/committees/**", managers));
+    }
+
+    @Bean
+    AdminNavItem committeesNavItem() {
+        return new AdminNavItem("nav.committees", "/admin/committees", SelectionRoles.MANAGERS, 26);
     }
 
     @Bean

@@ -60,6 +60,8 @@ class BackOfficeAccessTest {
                 section("/admin/territory", Role.STAFF),
                 section("/admin/applications", Role.STAFF),
                 section("/admin/visits/mine", Role.STAFF),
+                section("/admin/committees", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/committees/new", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/audit", Set.of(Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/outbox", Set.of(Role.COUNSELOR, Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/providers", Role.STAFF),
@@ -123,7 +125,9 @@ class BackOfficeAccessTest {
                 section("/admin/visits/999999/cancel", network),
                 section("/admin/visits/999999/close", network),
                 section("/admin/visits/999999/evaluation", Role.STAFF),
-                section("/admin/visits/999999/evaluation/declaration", Role.STAFF));
+                section("/admin/visits/999999/evaluation/declaration", Role.STAFF),
+                section("/admin/committees/999999/agenda", network),
+                section("/admin/committees/999999/decisions", Set.of(Role.DIRECTOR, Role.ADMIN)));
     }
 
     static Stream<Arguments> actionCells() {

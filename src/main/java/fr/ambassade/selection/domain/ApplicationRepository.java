@@ -14,6 +14,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByProviderIdOrderByCreatedAtDescIdDesc(long providerId);
 
+    List<Application> findByStateOrderByUpdatedAtAscIdAsc(ApplicationState state);
+
     boolean existsByProviderIdAndStateIn(long providerId, Collection<ApplicationState> states);
 
     boolean existsByProviderIdAndKindAndStateIn(

@@ -60,8 +60,29 @@ public final class Commands {
 
     public record CloseEvaluation(long visitId, long expectedApplicationVersion, String recommendation) {}
 
+    /** A new committee session: its date and hour in the destination's zone, place, members. */
     public record NewCommitteeSession(
-            LocalDate heldOn, String place, Set<Long> memberAccountIds, java.util.List<String> externalMembers) {}
+            LocalDate heldOn,
+            java.time.LocalTime startsAt,
+            String place,
+            Set<Long> memberAccountIds,
+            java.util.List<String> externalMembers) {
+
+        public NewCommitteeSession(
+                LocalDate heldOn, String place, Set<Long> memberAccountIds, java.util.List<String> externalMembers) {
+            this(heldOn, null, place, memberAccountIds, externalMembers);
+        }
+    }
+
+    /** A change of a session's date, hour, place or members, made on the version the editor read. */
+    public record CommitteeSessionChange(
+            long sessionId,
+            long expectedVersion,
+            LocalDate heldOn,
+            java.time.LocalTime startsAt,
+            String place,
+            Set<Long> memberAccountIds,
+            java.util.List<String> externalMembers) {}
 
     /**
      * A committee's decision on an application of its agenda: ACCEPTED, DECLINED (feedback per value) or DEFERRED

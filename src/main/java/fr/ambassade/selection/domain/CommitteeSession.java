@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -38,6 +39,10 @@ class CommitteeSession {
     private LocalDate heldOn;
 
     private String place;
+
+    /** The hour it starts, in the destination's zone (null for a session created without one). */
+    @Column(name = "starts_at")
+    private LocalTime startsAt;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -64,24 +69,41 @@ class CommitteeSession {
     protected CommitteeSession() {}
 
     CommitteeSession(
-            LocalDate heldOn, String place, Collection<Long> members, Collection<String> externals, Instant now) {
+            LocalDate heldOn,
+            LocalTime startsAt,
+            String place,
+            Collection<Long> members,
+            Collection<String> externals,
+            Instant now) {
+        change(heldOn, startsAt, place, members, externals);
+        this.createdAt = now;
+    }
+
+    /** Changes the date, hour, place and members; the agenda and its decisions stay. */
+    void change(
+            LocalDate heldOn,
+            LocalTime startsAt,
+            String place,
+            Collection<Long> members,
+            Collection<String> externals) {
+        List<String> names = externals == null
+                ? List.of()
+                : externals.stream()
+                        .filter(n -> n != null && !n.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
         if (heldOn == null) {
             throw RefusedChange.onField("heldOn", "selection.error.sessionDateRequired");
         }
-        if ((members == null || members.isEmpty()) && (externals == null || externals.isEmpty())) {
+        if ((members == null || members.isEmpty()) && names.isEmpty()) {
             throw RefusedChange.onField("members", "selection.error.membersRequired");
         }
         this.heldOn = heldOn;
+        this.startsAt = startsAt;
         this.place = place == null || place.isBlank() ? null : place.strip();
         this.members = new LinkedHashSet<>(members == null ? List.of() : members);
-        this.externalMembers = new ArrayList<>(
-                externals == null
-                        ? List.of()
-                        : externals.stream()
-                                .filter(n -> n != null && !n.isBlank())
-                                .map(String::strip)
-                                .toList());
-        this.createdAt = now;
+        this.externalMembers = new ArrayList<>(names);
     }
 
     void add(long applicationId) {
@@ -127,6 +149,7 @@ class CommitteeSession {
         return new CommitteeSessionView(
                 id,
                 heldOn,
+                startsAt,
                 place,
                 members.stream().sorted().toList(),
                 List.copyOf(externalMembers),
