@@ -2,6 +2,7 @@ package fr.ambassade.providers;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The providers directory as seen by other modules. */
@@ -12,6 +13,13 @@ public interface Providers {
 
     /** The providers with these ids (unknown ids are skipped), merged records answered by their survivor. */
     List<ProviderSummary> byIds(Collection<Long> ids);
+
+    /**
+     * The commune (INSEE code) of each of these providers, read in one query of two columns (the dashboard's
+     * coverage: no whole record is loaded). Unknown ids and providers without a commune are left out; merged records
+     * are not followed (callers pass live ids, such as the holders of memberships, which move onto survivors).
+     */
+    Map<Long, String> communeCodesOf(Collection<Long> ids);
 
     /** Ids of the providers (never merged records) that have this network status, in id order. */
     List<Long> idsWithNetworkStatus(NetworkStatus status);

@@ -71,6 +71,8 @@ class BackOfficeAccessTest {
                 section("/admin/imports", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/memberships", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/applications/matches", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/dashboard/ambassadors", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
+                section("/admin/dashboard/communes", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/espace", Set.of(Role.PROVIDER)),
                 section("/espace/adhesion", Set.of(Role.PROVIDER)),
                 section("/account", Set.of(Role.RESIDENT)));

@@ -234,6 +234,9 @@ class RouteSecurityTest {
             row(POST, "/admin/memberships/{id}/suspend", DIRECTOR),
             row(POST, "/admin/memberships/{id}/reinstate", DIRECTOR),
             row(POST, "/admin/memberships/{id}/withdraw", DIRECTOR),
+            // dashboard (the panel itself is on /admin)
+            row(GET, "/admin/dashboard/ambassadors", NETWORK),
+            row(GET, "/admin/dashboard/communes", NETWORK),
             // imports
             row(GET, "/admin/imports", NETWORK),
             row(POST, "/admin/imports", NETWORK),

@@ -11,6 +11,9 @@ interface ProviderRepository extends JpaRepository<Provider, Long> {
     @Query("select p.id from Provider p where p.networkStatus = :status and p.mergedIntoId is null order by p.id")
     java.util.List<Long> idsWithNetworkStatus(fr.ambassade.providers.NetworkStatus status);
 
+    @Query("select p.id, p.communeCode from Provider p where p.id in :ids and p.communeCode is not null")
+    java.util.List<Object[]> communeCodesOf(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select p from Provider p join p.externalIds e where e.scheme = :scheme and e.value = :value")
     Optional<Provider> findByExternalId(@Param("scheme") ExternalIdScheme scheme, @Param("value") String value);
 

@@ -50,6 +50,19 @@ class ProvidersFacade implements Providers {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, String> communeCodesOf(Collection<Long> ids) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : providers.communeCodesOf(ids)) {
+            out.put((Long) row[0], (String) row[1]);
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Long> idsWithNetworkStatus(NetworkStatus status) {
         return providers.idsWithNetworkStatus(status);
     }
