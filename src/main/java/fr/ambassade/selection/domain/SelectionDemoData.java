@@ -15,6 +15,7 @@ import fr.ambassade.settings.GridScore;
 import fr.ambassade.shared.DisplayTime;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,18 +29,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo selection data (demo mode only), written with a few batched statements (no events, no e-mails, no audit:
+ * Demo selection data (demo mode only), written with one statement per table (no events, no e-mails, no audit:
  * the history rows are the record), before the membership demo (order 60) which takes each membership's score,
  * grid version and start date from the ACCEPTED application written here:
  *
@@ -231,28 +234,32 @@ class SelectionDemoData implements ApplicationRunner {
         List<Long> evalIds = ids("evaluation", p.evaluations.size());
         List<Long> sessionIds = ids("committee_session", p.sessions.size());
         batch(
-                "insert into committee_session (id, held_on, place, created_at, demo) values (?, ?, ?, ?, true)",
+                "committee_session",
+                "id bigint, held_on date, place text, created_at timestamptz, demo boolean",
                 p.sessions,
-                r -> new Object[] {sessionIds.get(r.idx), Date.valueOf(r.heldOn), r.place, ts(r.createdAt)});
-        batch("insert into committee_member (session_id, account_id) values (?, ?)", p.members, r ->
+                r -> new Object[] {sessionIds.get(r.idx), Date.valueOf(r.heldOn), r.place, ts(r.createdAt), true});
+        batch("committee_member", "session_id bigint, account_id bigint", p.members, r ->
                 new Object[] {sessionIds.get(r.sessionIdx), r.accountId});
-        batch("insert into committee_external_member (session_id, position, name) values (?, ?, ?)", p.externals, r ->
+        batch("committee_external_member", "session_id bigint, position integer, name text", p.externals, r ->
                 new Object[] {sessionIds.get(r.sessionIdx), r.position, r.name});
         batch(
-                "insert into application (id, kind, state, provider_id, applicant_account_id, invited_by_account_id,"
-                        + " candidate_email, candidate_language, motivation, self_assessment, recommendation,"
-                        + " deferral_conditions, review_date, decline_feedback, withdraw_reason, score_percent,"
-                        + " grid_version, created_at, updated_at, submitted_at, decided_at, version, demo)"
-                        + " values (?, 'NEW', ?, ?, ?, ?, ?, 'fr', ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, true)",
+                "application",
+                "id bigint, kind text, state text, provider_id bigint, applicant_account_id bigint,"
+                        + " invited_by_account_id bigint, candidate_email text, candidate_language text,"
+                        + " motivation text, self_assessment jsonb, recommendation text, deferral_conditions text,"
+                        + " review_date date, decline_feedback jsonb, withdraw_reason text, score_percent numeric,"
+                        + " grid_version integer, created_at timestamptz, updated_at timestamptz,"
+                        + " submitted_at timestamptz, decided_at timestamptz, version bigint, demo boolean",
                 p.applications,
                 r -> new Object[] {
                     appIds.get(r.idx),
+                    "NEW",
                     r.state.name(),
                     r.providerId,
                     r.applicant,
                     r.invitedBy,
                     r.email,
+                    "fr",
                     r.motivation,
                     JSON.writeValueAsString(r.selfAssessment),
                     r.recommendation,
@@ -266,19 +273,21 @@ class SelectionDemoData implements ApplicationRunner {
                     ts(r.updatedAt),
                     ts(r.submittedAt),
                     ts(r.decidedAt),
-                    r.history
+                    r.history,
+                    true
                 });
         batch(
-                "insert into application_history (application_id, from_state, to_state, at, by_account_id, reason)"
-                        + " values (?, ?, ?, ?, ?, ?)",
+                "application_history",
+                "application_id bigint, from_state text, to_state text, at timestamptz, by_account_id bigint,"
+                        + " reason text",
                 p.history,
                 r -> new Object[] {
                     appIds.get(r.appIdx), r.from == null ? null : r.from.name(), r.to.name(), ts(r.at), r.by, r.reason
                 });
         batch(
-                "insert into visit (id, application_id, starts_at, duration_minutes, place, grid_version,"
-                        + " evaluation_closed_at, sequence, created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0, ?,"
-                        + " 0)",
+                "visit",
+                "id bigint, application_id bigint, starts_at timestamptz, duration_minutes integer, place text,"
+                        + " grid_version integer, evaluation_closed_at timestamptz, created_at timestamptz",
                 p.visits,
                 r -> new Object[] {
                     visitIds.get(r.idx),
@@ -290,22 +299,31 @@ class SelectionDemoData implements ApplicationRunner {
                     ts(r.closedAt),
                     ts(r.createdAt)
                 });
-        batch("insert into visit_evaluator (visit_id, account_id) values (?, ?)", p.visitEvaluators, r ->
+        batch("visit_evaluator", "visit_id bigint, account_id bigint", p.visitEvaluators, r ->
                 new Object[] {visitIds.get(r.visitIdx), r.accountId});
         batch(
-                "insert into evaluation (id, visit_id, evaluator_account_id, conflict_declared, declared_at,"
-                        + " submitted_at, version) values (?, ?, ?, false, ?, ?, 1)",
+                "evaluation",
+                "id bigint, visit_id bigint, evaluator_account_id bigint, conflict_declared boolean,"
+                        + " declared_at timestamptz, submitted_at timestamptz, version bigint",
                 p.evaluations,
                 r -> new Object[] {
-                    evalIds.get(r.idx), visitIds.get(r.visitIdx), r.accountId, ts(r.declaredAt), ts(r.submittedAt)
+                    evalIds.get(r.idx),
+                    visitIds.get(r.visitIdx),
+                    r.accountId,
+                    false,
+                    ts(r.declaredAt),
+                    ts(r.submittedAt),
+                    1L
                 });
         batch(
-                "insert into evaluation_score (evaluation_id, criterion_id, score, evidence) values (?, ?, ?, ?)",
+                "evaluation_score",
+                "evaluation_id bigint, criterion_id bigint, score integer, evidence text",
                 p.scores,
                 r -> new Object[] {evalIds.get(r.evalIdx), r.criterionId, r.score, r.evidence});
         batch(
-                "insert into committee_agenda_item (session_id, application_id, position, decision, reasons,"
-                        + " decided_at, decided_by_account_id) values (?, ?, ?, ?, ?, ?, ?)",
+                "committee_agenda_item",
+                "session_id bigint, application_id bigint, position integer, decision text, reasons text,"
+                        + " decided_at timestamptz, decided_by_account_id bigint",
                 p.agenda,
                 r -> new Object[] {
                     sessionIds.get(r.sessionIdx),
@@ -318,10 +336,55 @@ class SelectionDemoData implements ApplicationRunner {
                 });
     }
 
-    private <T> void batch(String sql, List<T> rows, java.util.function.Function<T, Object[]> values) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows.stream().map(values).toList());
+    /**
+     * One statement for all the rows of a table: {@code insert … select … from unnest(?::type[], …)} (a single
+     * round trip, however many rows).
+     *
+     * @param columns "name type" pairs, e.g. {@code "session_id bigint"}; a {@code jsonb} column is sent as text
+     */
+    private <T> void batch(String table, String columns, List<T> rows, Function<T, Object[]> values) {
+        if (rows.isEmpty()) {
+            return;
         }
+        String[] cols = columns.split(",\\s*");
+        String[] names = new String[cols.length];
+        String[] types = new String[cols.length];
+        for (int c = 0; c < cols.length; c++) {
+            String[] nt = cols[c].trim().split("\\s+", 2);
+            names[c] = nt[0];
+            types[c] = nt[1];
+        }
+        List<Object[]> all = rows.stream().map(values).toList();
+        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (");
+        StringBuilder select = new StringBuilder(" select ");
+        StringBuilder from = new StringBuilder(" from unnest(");
+        for (int c = 0; c < cols.length; c++) {
+            String sep = c == 0 ? "" : ", ";
+            boolean json = types[c].equals("jsonb");
+            sql.append(sep).append(names[c]);
+            select.append(sep).append("u.").append(names[c]).append(json ? "::jsonb" : "");
+            from.append(sep).append("?::").append(json ? "text" : types[c]).append("[]");
+        }
+        sql.append(")")
+                .append(select)
+                .append(from)
+                .append(") as u(")
+                .append(String.join(", ", names))
+                .append(")");
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+                for (int c = 0; c < cols.length; c++) {
+                    Object[] column = new Object[all.size()];
+                    for (int r = 0; r < all.size(); r++) {
+                        column[r] = all.get(r)[c];
+                    }
+                    String type = types[c].equals("jsonb") ? "text" : types[c];
+                    ps.setArray(c + 1, con.createArrayOf(type, column));
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static Timestamp ts(Instant i) {
