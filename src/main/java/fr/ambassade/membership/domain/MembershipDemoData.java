@@ -5,6 +5,10 @@ import fr.ambassade.config.RunMode;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderSummary;
 import fr.ambassade.providers.Providers;
+import fr.ambassade.selection.ApplicationKind;
+import fr.ambassade.selection.ApplicationState;
+import fr.ambassade.selection.ApplicationSummary;
+import fr.ambassade.selection.Selection;
 import fr.ambassade.settings.Charter;
 import fr.ambassade.settings.DestinationSettings;
 import fr.ambassade.shared.DisplayTime;
@@ -15,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo memberships (demo mode only): every demo provider that is an ambassador in the demo directory gets a real
  * ACTIVE membership with the charter in force signed, start dates spread over the renewal period so that about one in
- * five renewals falls in the next 90 days, and plausible scores (62–97 %). Idempotent: a demo provider that already
- * has a membership (of any status) is left alone.
+ * five renewals falls in the next 90 days, and plausible scores (62–97 %). When the selection demo (order 55) wrote
+ * the provider's ACCEPTED application — it does for every demo ambassador — the membership takes its id, score and grid
+ * version, and starts {@value #SIGNATURE_DELAY_DAYS} days after the decision (the charter signature); the selection
+ * demo places its committee sessions so that one in five renewals still falls in the next 90 days. Idempotent: a demo
+ * provider that already has a membership (of any status) is left alone.
  */
 @Component
 @Order(60)
@@ -41,7 +49,11 @@ class MembershipDemoData implements ApplicationRunner {
     static final String DEMO_AMBASSADOR = "ambassador@demo.ambassade.test";
 
     private final RunMode runMode;
+    /** Days between the committee's acceptance and the charter signature (the selection demo counts on it). */
+    static final int SIGNATURE_DELAY_DAYS = 10;
+
     private final Providers providers;
+    private final Selection selection;
     private final Accounts accounts;
     private final DestinationSettings settings;
     private final MembershipRepository memberships;
@@ -52,6 +64,7 @@ class MembershipDemoData implements ApplicationRunner {
     MembershipDemoData(
             RunMode runMode,
             Providers providers,
+            Selection selection,
             Accounts accounts,
             DestinationSettings settings,
             MembershipRepository memberships,
@@ -60,6 +73,7 @@ class MembershipDemoData implements ApplicationRunner {
             TransactionTemplate tx) {
         this.runMode = runMode;
         this.providers = providers;
+        this.selection = selection;
         this.accounts = accounts;
         this.settings = settings;
         this.memberships = memberships;
@@ -95,14 +109,26 @@ class MembershipDemoData implements ApplicationRunner {
         tx.executeWithoutResult(s -> {
             for (int k = 0; k < missing.size(); k++) {
                 ProviderSummary p = missing.get(k);
-                LocalDate start = startDate(k, today, months);
+                Optional<ApplicationSummary> accepted = accepted(p.id());
+                LocalDate start = accepted.map(
+                                a -> a.decidedAt().atZone(zone).toLocalDate().plusDays(SIGNATURE_DELAY_DAYS))
+                        .filter(d -> !d.isAfter(today))
+                        .orElse(startDate(k, today, months));
                 Instant signedAt = start.atTime(10, 30).atZone(zone).toInstant();
                 boolean byDemoLogin = demoAccount != null && demoAccountEstablishments.contains(p.id());
                 String signer = byDemoLogin ? accounts.require(demoAccount).displayName() : "Gérance " + p.name();
                 CharterText text = CharterText.of(charter, "fr");
                 CharterSignature signature = new CharterSignature(
                         charter.version(), "fr", text.sha256(), byDemoLogin ? demoAccount : null, signer, signedAt);
-                Membership m = Membership.open(p.id(), null, start, months, score(k), gridVersion, signature, signedAt);
+                Membership m = Membership.open(
+                        p.id(),
+                        accepted.map(ApplicationSummary::id).orElse(null),
+                        start,
+                        months,
+                        accepted.map(ApplicationSummary::scorePercent).orElse(score(k)),
+                        accepted.map(ApplicationSummary::gridVersion).orElse(gridVersion),
+                        signature,
+                        signedAt);
                 m.markDemo();
                 memberships.save(m);
             }
@@ -110,7 +136,15 @@ class MembershipDemoData implements ApplicationRunner {
         log.info("Demo memberships created: {}", missing.size());
     }
 
-    /** One in five renews in 12–86 days; the others started 40 days to the renewal period minus 100 days ago. */
+    /** The provider's newest accepted new application with a score, if the selection demo wrote one. */
+    private Optional<ApplicationSummary> accepted(long providerId) {
+        return selection.ofProvider(providerId).stream()
+                .filter(a -> a.kind() == ApplicationKind.NEW && a.state() == ApplicationState.ACCEPTED)
+                .filter(a -> a.scorePercent() != null && a.decidedAt() != null)
+                .findFirst();
+    }
+
+    /** Without an accepted application: one in five renews in 12–86 days; the others started 40 days to the renewal period minus 100 days ago. */
     static LocalDate startDate(int k, LocalDate today, int months) {
         if (k % 5 == 0) {
             return today.minusMonths(months).plusDays(12 + (k * 7L) % 75);
