@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up of the embedded default (docs/benchmarks.md): seconds from "java -jar" to the first page served, and the
 # resident memory after start of the java process and of the embedded PostgreSQL processes.
-# Usage: scripts/bench-startup.sh            (BENCH_PORT=18080; BENCH_JAVA_OPTS="-Xmx512m" to try JVM options;
+# Usage: scripts/bench-startup.sh            (BENCH_PORT=18080; BENCH_JAVA_OPTS="-Xmx512m" to try JVM options, by
+#                                             default those of `./mvnw spring-boot:run`: pom.xml's run.jvmArguments,
+#                                             BENCH_JAVA_OPTS= for none;
 #                                             BENCH_STRICT=1 fails when over the budget: 20 s, 1 GB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +49,12 @@ trap cleanup EXIT
 kb() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/$3" 2>/dev/null || echo 0; }
 mb() { awk -v v="$1" 'BEGIN {printf "%.0f", v / 1024}'; }
 
+# the JVM options of `./mvnw spring-boot:run` unless told otherwise
+DEFAULT_OPTS=$(sed -n 's:.*<run.jvmArguments>\(.*\)</run.jvmArguments>.*:\1:p' pom.xml | head -n 1)
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS-$DEFAULT_OPTS}"
+# CPU seconds (user + system) used by a process so far
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo "?"; }
+
 t0=$(date +%s.%N)
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 PORT="$PORT_TO_USE" AMBASSADE_DATA_DIR="$DATA" java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$LOG" 2>&1 &
@@ -60,6 +68,7 @@ for _ in $(seq 1 1200); do
     sleep 0.1
 done
 t1=$(date +%s.%N)
+java_cpu=$(cpu "$APP_PID")
 if [ "$code" != 200 ]; then
     echo "The application did not serve / (last HTTP status $code). Log:"
     tail -n 40 "$LOG"
@@ -86,6 +95,7 @@ echo "  machine:           $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", 
 echo "  load average:      $(cut -d ' ' -f 1-3 /proc/loadavg) (other work on the machine slows the start-up)"
 echo "  java options:      ${BENCH_JAVA_OPTS:-(none)}"
 echo "  first page:        ${seconds} s (HTTP 200 on /, fresh data directory: initdb + migrations included)"
+echo "  java CPU:          ${java_cpu} s (user + system until the first page: compare runs on a busy machine by it)"
 echo "  app log says:      $(grep -o 'Started AmbassadeApplication in [0-9.]* seconds' "$LOG" || echo '?')"
 echo "  java RSS:          $(mb "$java_rss") MB"
 echo "  postgres:          ${pg_count} processes, RSS sum $(mb "$pg_rss") MB (shared buffers counted in each)," \
