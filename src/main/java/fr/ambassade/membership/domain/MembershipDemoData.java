@@ -5,6 +5,7 @@ import fr.ambassade.config.RunMode;
 import fr.ambassade.providers.NetworkStatus;
 import fr.ambassade.providers.ProviderSummary;
 import fr.ambassade.providers.Providers;
+import fr.ambassade.selection.ApplicationDecided;
 import fr.ambassade.selection.ApplicationKind;
 import fr.ambassade.selection.ApplicationState;
 import fr.ambassade.selection.ApplicationSummary;
@@ -60,6 +61,7 @@ class MembershipDemoData implements ApplicationRunner {
     private final DisplayTime displayTime;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final MembershipService service;
 
     MembershipDemoData(
             RunMode runMode,
@@ -70,7 +72,8 @@ class MembershipDemoData implements ApplicationRunner {
             MembershipRepository memberships,
             DisplayTime displayTime,
             JdbcTemplate jdbc,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            MembershipService service) {
         this.runMode = runMode;
         this.providers = providers;
         this.selection = selection;
@@ -80,6 +83,7 @@ class MembershipDemoData implements ApplicationRunner {
         this.displayTime = displayTime;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.service = service;
     }
 
     @Override
@@ -87,6 +91,50 @@ class MembershipDemoData implements ApplicationRunner {
         if (!runMode.demoData()) {
             return;
         }
+        ambassadors();
+        offers();
+    }
+
+    /**
+     * A demo candidate whose new application the selection demo wrote as ACCEPTED gets its offer awaiting the charter
+     * signature, through the same path as a committee's acceptance (audited, e-mailed to the establishment).
+     * Idempotent: an application's offer is made once.
+     */
+    private void offers() {
+        Set<Long> withMembership =
+                new HashSet<>(jdbc.queryForList("select distinct provider_id from membership", Long.class));
+        int made = 0;
+        for (ProviderSummary p : providers.byIds(providers.idsWithNetworkStatus(NetworkStatus.CANDIDATE))) {
+            if (!p.demo() || withMembership.contains(p.id())) {
+                continue;
+            }
+            Optional<ApplicationSummary> accepted = accepted(p.id());
+            if (accepted.isEmpty()
+                    || jdbc.queryForObject(
+                            "select exists (select 1 from membership_offer where application_id = ?)",
+                            Boolean.class,
+                            accepted.get().id())) {
+                continue;
+            }
+            ApplicationSummary a = accepted.get();
+            service.applicationDecided(new ApplicationDecided(
+                    a.id(),
+                    a.kind(),
+                    a.state(),
+                    a.providerId(),
+                    a.applicantAccountId(),
+                    a.scorePercent(),
+                    a.gridVersion(),
+                    a.decidedAt(),
+                    null));
+            made++;
+        }
+        if (made > 0) {
+            log.info("Demo offers awaiting the charter signature: {}", made);
+        }
+    }
+
+    private void ambassadors() {
         Set<Long> withMembership =
                 new HashSet<>(jdbc.queryForList("select distinct provider_id from membership", Long.class));
         List<ProviderSummary> ambassadors =
