@@ -10,6 +10,9 @@ public interface DestinationSettings {
     /** The destination (there is exactly one per installation). */
     Destination current();
 
+    /** The selection's rules (reapply delay, who may decline without a visit, committee for renewals, retention). */
+    SelectionRules selectionRules();
+
     /** The brand values in display order. */
     List<BrandValue> values();
 

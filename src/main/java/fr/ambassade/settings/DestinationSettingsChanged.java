@@ -3,7 +3,7 @@ package fr.ambassade.settings;
 /**
  * Published when the director changes the settings.
  *
- * @param part what changed: GENERAL, APPEARANCE, LOGO, VALUES, GRID, CHARTER
+ * @param part what changed: GENERAL, APPEARANCE, LOGO, VALUES, GRID, CHARTER, SELECTION
  * @param version the new grid or charter version number for GRID and CHARTER, else the settings version
  * @param by who made the change
  */
@@ -15,6 +15,7 @@ public record DestinationSettingsChanged(Part part, long version, String by) {
         LOGO,
         VALUES,
         GRID,
-        CHARTER
+        CHARTER,
+        SELECTION
     }
 }

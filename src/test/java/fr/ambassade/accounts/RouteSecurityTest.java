@@ -211,6 +211,8 @@ class RouteSecurityTest {
             row(POST, "/admin/settings/charter", DIRECTOR),
             row(GET, "/admin/settings/charter/edit", DIRECTOR),
             row(GET, "/admin/settings/charter/versions/{number}", DIRECTOR),
+            row(GET, "/admin/settings/selection", DIRECTOR),
+            row(POST, "/admin/settings/selection", DIRECTOR),
             // providers
             row(GET, "/admin/providers", STAFF),
             row(POST, "/admin/providers", NETWORK),

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Erases the candidate's personal fields of declined and withdrawn applications once the retention period
- * ({@link SelectionProperties#retentionYears()}, 3 years by default) has passed since the decision; the decision,
+ * ({@link SelectionProperties#retentionYears()}, a destination setting, 3 years by default) has passed since the decision; the decision,
  * its dates and the score stay for the statistics. Daily, on one node (erasing twice would change nothing).
  */
 @Component
@@ -41,8 +41,12 @@ class PersonalDataRetention {
     @Scheduled(fixedDelay = 86_400_000, initialDelay = 300_000)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void eraseExpired() {
-        eraseDecidedBefore(
-                ZonedDateTime.now().minusYears(properties.retentionYears()).toInstant());
+        eraseDecidedBefore(cutoff());
+    }
+
+    /** Files decided before this instant are past the retention period (the destination's setting, read now). */
+    Instant cutoff() {
+        return ZonedDateTime.now().minusYears(properties.retentionYears()).toInstant();
     }
 
     /** Erases the files declined or withdrawn before {@code before}; returns their ids. */

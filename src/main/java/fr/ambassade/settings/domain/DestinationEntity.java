@@ -2,6 +2,7 @@ package fr.ambassade.settings.domain;
 
 import fr.ambassade.settings.ColourPair;
 import fr.ambassade.settings.Contact;
+import fr.ambassade.settings.SelectionRules;
 import fr.ambassade.shared.MultilingualText;
 import fr.ambassade.shared.MultilingualTextConverter;
 import jakarta.persistence.Column;
@@ -73,6 +74,19 @@ class DestinationEntity {
     @Column(name = "renewal_months")
     private int renewalMonths;
 
+    @Column(name = "reapply_delay_months")
+    private int reapplyDelayMonths = SelectionRules.DEFAULTS.reapplyDelayMonths();
+
+    @Column(name = "animator_may_decline_without_visit")
+    private boolean animatorMayDeclineWithoutVisit = SelectionRules.DEFAULTS.animatorMayDeclineWithoutVisit();
+
+    @Column(name = "committee_skippable_for_passing_renewals")
+    private boolean committeeSkippableForPassingRenewals =
+            SelectionRules.DEFAULTS.committeeSkippableForPassingRenewals();
+
+    @Column(name = "retention_years")
+    private int retentionYears = SelectionRules.DEFAULTS.retentionYears();
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -104,6 +118,15 @@ class DestinationEntity {
     void changeColours(ColourPair colours, ColourPair accent, String by) {
         SettingsRules.checkColours(colours, accent);
         applyColours(colours, accent);
+        touch(by);
+    }
+
+    void changeSelectionRules(SelectionRules rules, String by) {
+        SettingsRules.checkSelection(rules);
+        reapplyDelayMonths = rules.reapplyDelayMonths();
+        animatorMayDeclineWithoutVisit = rules.animatorMayDeclineWithoutVisit();
+        committeeSkippableForPassingRenewals = rules.committeeSkippableForPassingRenewals();
+        retentionYears = rules.retentionYears();
         touch(by);
     }
 
@@ -155,6 +178,14 @@ class DestinationEntity {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
+    }
+
+    SelectionRules selectionRules() {
+        return new SelectionRules(
+                reapplyDelayMonths,
+                animatorMayDeclineWithoutVisit,
+                committeeSkippableForPassingRenewals,
+                retentionYears);
     }
 
     ColourPair colours() {

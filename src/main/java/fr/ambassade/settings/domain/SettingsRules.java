@@ -1,6 +1,7 @@
 package fr.ambassade.settings.domain;
 
 import fr.ambassade.settings.ColourPair;
+import fr.ambassade.settings.SelectionRules;
 import fr.ambassade.shared.MultilingualText;
 import fr.ambassade.shared.RefusedChange;
 import java.math.BigDecimal;
@@ -35,6 +36,25 @@ public final class SettingsRules {
         if (g.renewalMonths() < MIN_RENEWAL_MONTHS || g.renewalMonths() > MAX_RENEWAL_MONTHS) {
             throw new RefusedChange(
                     "renewalMonths", "settings.error.renewalMonths", MIN_RENEWAL_MONTHS, MAX_RENEWAL_MONTHS);
+        }
+    }
+
+    static void checkSelection(SelectionRules r) {
+        if (r.reapplyDelayMonths() < SelectionRules.MIN_REAPPLY_DELAY_MONTHS
+                || r.reapplyDelayMonths() > SelectionRules.MAX_REAPPLY_DELAY_MONTHS) {
+            throw new RefusedChange(
+                    "reapplyDelayMonths",
+                    "settings.error.reapplyDelayMonths",
+                    SelectionRules.MIN_REAPPLY_DELAY_MONTHS,
+                    SelectionRules.MAX_REAPPLY_DELAY_MONTHS);
+        }
+        if (r.retentionYears() < SelectionRules.MIN_RETENTION_YEARS
+                || r.retentionYears() > SelectionRules.MAX_RETENTION_YEARS) {
+            throw new RefusedChange(
+                    "retentionYears",
+                    "settings.error.retentionYears",
+                    SelectionRules.MIN_RETENTION_YEARS,
+                    SelectionRules.MAX_RETENTION_YEARS);
         }
     }
 

@@ -11,6 +11,7 @@ import fr.ambassade.settings.DestinationSettingsChanged;
 import fr.ambassade.settings.DestinationSettingsChanged.Part;
 import fr.ambassade.settings.Grid;
 import fr.ambassade.settings.GridCriterion;
+import fr.ambassade.settings.SelectionRules;
 import fr.ambassade.shared.DestinationTimeZone;
 import fr.ambassade.shared.MultilingualText;
 import fr.ambassade.shared.NotFoundException;
@@ -68,7 +69,7 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
             null,
             -1);
 
-    private record Cached(Destination destination, List<BrandValue> values, Instant at) {}
+    private record Cached(Destination destination, SelectionRules selectionRules, List<BrandValue> values, Instant at) {}
 
     SettingsService(
             DestinationRepository destinations,
@@ -92,6 +93,11 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
     @Override
     public Destination current() {
         return cached().destination();
+    }
+
+    @Override
+    public SelectionRules selectionRules() {
+        return cached().selectionRules();
     }
 
     @Override
@@ -184,7 +190,7 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
         Optional<DestinationEntity> found = destinations.findById(DestinationEntity.SINGLETON_ID);
         if (found.isEmpty()) {
             // only before the first start's seeding has run: not cached
-            return new Cached(UNCONFIGURED, List.of(), Instant.EPOCH);
+            return new Cached(UNCONFIGURED, SelectionRules.DEFAULTS, List.of(), Instant.EPOCH);
         }
         DestinationEntity d = found.get();
         Optional<LogoEntity> logo = logos.findById(DestinationEntity.SINGLETON_ID);
@@ -207,7 +213,7 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
         List<BrandValue> list = values.findAllByOrderByPositionAscIdAsc().stream()
                 .map(BrandValueEntity::toValue)
                 .toList();
-        return new Cached(destination, list, Instant.now());
+        return new Cached(destination, d.selectionRules(), list, Instant.now());
     }
 
     // ---------------------------------------------------------------- changes
@@ -259,6 +265,27 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
                         after.passThresholdPercent().stripTrailingZeros().toPlainString())
                 .change("renewalMonths", before.renewalMonths(), after.renewalMonths()));
         changed(Part.GENERAL, d.version());
+    }
+
+    @Transactional
+    public void changeSelectionRules(long expectedVersion, SelectionRules rules) {
+        DestinationEntity d = load(expectedVersion);
+        SelectionRules before = d.selectionRules();
+        d.changeSelectionRules(rules, actor());
+        destinations.flush();
+        SelectionRules after = d.selectionRules();
+        audit.record(AuditRecord.of("Destination", DestinationEntity.SINGLETON_ID, "SELECTION_RULES_CHANGED")
+                .change("reapplyDelayMonths", before.reapplyDelayMonths(), after.reapplyDelayMonths())
+                .change(
+                        "animatorMayDeclineWithoutVisit",
+                        before.animatorMayDeclineWithoutVisit(),
+                        after.animatorMayDeclineWithoutVisit())
+                .change(
+                        "committeeSkippableForPassingRenewals",
+                        before.committeeSkippableForPassingRenewals(),
+                        after.committeeSkippableForPassingRenewals())
+                .change("retentionYears", before.retentionYears(), after.retentionYears()));
+        changed(Part.SELECTION, d.version());
     }
 
     @Transactional

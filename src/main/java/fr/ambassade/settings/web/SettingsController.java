@@ -33,6 +33,7 @@ class SettingsController {
     String overview(Model model) {
         model.addAttribute("settings", settings.current());
         model.addAttribute("values", settings.values());
+        model.addAttribute("selectionRules", settings.selectionRules());
         model.addAttribute("grid", settings.currentGrid());
         model.addAttribute("charter", settings.currentCharter());
         return "settings/overview";
