@@ -95,9 +95,9 @@ class SecurityConfiguration {
                 // sent on secure requests only: direct https, or http from a trusted TLS proxy (X-Forwarded-Proto)
                 .httpStrictTransportSecurity(
                         hsts -> hsts.maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true)));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                .csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()));
+        // the API too: its writes (the staff's, e.g. POST /api/v1/applications/{id}/transitions) are authenticated
+        // by the session cookie, so they carry the CSRF token (header X-CSRF-TOKEN) as the pages' forms do
+        http.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()));
         return http.build();
     }
 

@@ -108,6 +108,10 @@ class RouteSecurityTest {
             row(GET, "/api/v1/communes", ANYONE),
             row(GET, "/api/v1/territory/communes", ANYONE),
             row(GET, "/api/v1/ambassadors", ANYONE),
+            // the staff's API for applications: as the queue (every staff role) and the file (managers)
+            row(GET, "/api/v1/applications", STAFF),
+            row(GET, "/api/v1/applications/{id}", NETWORK),
+            row(POST, "/api/v1/applications/{id}/transitions", NETWORK),
             // the public API's OpenAPI description and its reading page
             row(GET, "/v3/api-docs", ANYONE),
             row(GET, "/v3/api-docs.yaml", ANYONE),
@@ -262,7 +266,9 @@ class RouteSecurityTest {
             row(POST, "/admin/audit", NOBODY),
             row(POST, "/admin/territory", NOBODY),
             row(POST, "/admin/outbox", NOBODY),
-            row(POST, "/admin/applications", NOBODY));
+            row(POST, "/admin/applications", NOBODY),
+            row(POST, "/api/v1/applications", NOBODY),
+            row(GET, "/api/v1/applications/1/transitions", NOBODY));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

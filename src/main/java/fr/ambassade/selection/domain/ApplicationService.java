@@ -12,6 +12,7 @@ import fr.ambassade.settings.BrandValue;
 import fr.ambassade.settings.DestinationSettings;
 import fr.ambassade.shared.DisplayTime;
 import fr.ambassade.shared.NotFoundException;
+import fr.ambassade.shared.NotPermitted;
 import fr.ambassade.shared.RefusedChange;
 import fr.ambassade.shared.security.ActingUser;
 import fr.ambassade.shared.security.Role;
@@ -125,25 +126,31 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public Page<QueueRow> queue(ApplicationState state, ApplicationKind kind, Pageable pageable) {
         Page<Application> page = applications.queue(state, kind, pageable);
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, ProviderSummary> byId = new java.util.HashMap<>();
         providers
                 .byIds(page.getContent().stream()
                         .map(Application::getProviderId)
                         .filter(java.util.Objects::nonNull)
                         .toList())
-                .forEach(p -> names.put(p.id(), p.name()));
-        return page.map(a -> new QueueRow(
-                a.getId(),
-                a.getKind(),
-                a.getState(),
-                a.getProviderId(),
-                a.getProviderId() == null ? null : names.get(a.getProviderId()),
-                a.getSubmittedAt(),
-                a.getUpdatedAt(),
-                a.getScorePercent()));
+                .forEach(p -> byId.put(p.id(), p));
+        return page.map(a -> {
+            ProviderSummary p = a.getProviderId() == null ? null : byId.get(a.getProviderId());
+            return new QueueRow(
+                    a.getId(),
+                    a.getKind(),
+                    a.getState(),
+                    a.getProviderId(),
+                    p == null ? null : p.name(),
+                    a.getSubmittedAt(),
+                    a.getUpdatedAt(),
+                    a.getScorePercent(),
+                    p == null ? null : p.communeCode(),
+                    p == null ? null : p.communeName(),
+                    a.getVersion());
+        });
     }
 
-    /** A line of the staff's queue. */
+    /** A line of the staff's queue (the establishment's commune and the row's version for the API). */
     public record QueueRow(
             long id,
             ApplicationKind kind,
@@ -152,7 +159,10 @@ public class ApplicationService {
             String providerName,
             Instant submittedAt,
             Instant updatedAt,
-            java.math.BigDecimal scorePercent) {}
+            java.math.BigDecimal scorePercent,
+            String communeCode,
+            String communeName,
+            long version) {}
 
     // the candidate's side
 
@@ -269,7 +279,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView declineWithoutVisit(Commands.DeclineWithoutVisit command) {
         if (!ActingUser.hasAnyRole(declineWithoutVisitRoles())) {
-            throw RefusedChange.of("selection.error.declineWithoutVisitNotAllowed");
+            throw new NotPermitted("selection.error.declineWithoutVisitNotAllowed");
         }
         Application a = changes.loadForChange(command.applicationId(), command.expectedVersion());
         ApplicationState from = a.getState();
@@ -293,6 +303,11 @@ public class ApplicationService {
                 : EnumSet.of(Role.DIRECTOR);
     }
 
+    /** Whether a renewal whose evaluation passed may be accepted without a committee (the setting). */
+    public boolean committeeSkippableForPassingRenewals() {
+        return properties.committeeSkippableForPassingRenewals();
+    }
+
     /** A deferred file goes back to the review (a new visit: {@link VisitService#schedule}). */
     @Transactional
     public ApplicationView reopenForReview(Commands.Step command) {
@@ -313,7 +328,7 @@ public class ApplicationService {
             throw RefusedChange.of("selection.error.committeeRequired");
         }
         if (!ActingUser.hasAnyRole(SelectionRoles.MANAGERS)) {
-            throw RefusedChange.of("selection.error.managersOnly");
+            throw new NotPermitted("selection.error.managersOnly");
         }
         Application a = changes.loadForChange(command.applicationId(), command.expectedVersion());
         ApplicationState from = a.getState();

@@ -160,6 +160,18 @@ public class VisitService {
         return scoring.score(v);
     }
 
+    /**
+     * The score of the application's latest closed evaluation (empty while none is closed). Once closed, nobody's
+     * scores are blind any more: staff read it (the committee's preparation, the staff API) — never the candidate.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GridScore> closedEvaluationScore(long applicationId) {
+        return visits.findByApplicationIdOrderByIdDesc(applicationId).stream()
+                .filter(v -> v.getEvaluationClosedAt() != null)
+                .findFirst()
+                .map(scoring::score);
+    }
+
     /** The grid the visit is scored with (the version in force when it was scheduled). */
     @Transactional(readOnly = true)
     public Grid gridOf(long visitId) {

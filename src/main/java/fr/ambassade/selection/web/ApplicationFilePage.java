@@ -174,7 +174,7 @@ class ApplicationFilePage {
         return names;
     }
 
-    private String name(long accountId) {
+    String name(long accountId) {
         try {
             AccountRef r = accounts.require(accountId);
             return r.displayName() == null || r.displayName().isBlank() ? r.email() : r.displayName();

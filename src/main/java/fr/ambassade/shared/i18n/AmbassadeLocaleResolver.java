@@ -9,8 +9,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Public pages: the language of the URL prefix (French without prefix), never a session. Back office and
  * account pages ({@code /admin}, {@code /login}, {@code /password}, {@code /account}, {@code /espace}):
- * the language the user chose (cookie), French by default. The public API ({@code /api/…}): {@code ?lang=fr|en|nl},
- * French by default.
+ * the language the user chose (cookie), French by default. The API ({@code /api/…}): {@code ?lang=fr|en|nl}, else
+ * the best supported language of the {@code Accept-Language} header, French by default (see {@link #apiLocale}).
  */
 public class AmbassadeLocaleResolver implements LocaleResolver {
 
@@ -24,8 +24,7 @@ public class AmbassadeLocaleResolver implements LocaleResolver {
             return locale;
         }
         if (isApi(request)) {
-            // the public API answers in the language asked for: ?lang=fr|en|nl, French otherwise
-            return Languages.publicLocale(request.getParameter("lang"));
+            return apiLocale(request);
         }
         if (!isStaffArea(request)) {
             return Languages.FRENCH;
@@ -58,6 +57,30 @@ public class AmbassadeLocaleResolver implements LocaleResolver {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
+    }
+
+    /**
+     * The language of an API answer: {@code ?lang=fr|en|nl} when given (an unknown value: French), else the first
+     * language of {@code Accept-Language} that the product speaks (French, English, Dutch), else French. Also used
+     * by the error dispatch of an API request, whose own path is {@code /error}.
+     */
+    public static Locale apiLocale(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang != null && !lang.isBlank()) {
+            return Languages.publicLocale(lang.strip().toLowerCase(Locale.ROOT));
+        }
+        String header = request.getHeader("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), Languages.PUBLIC);
+                if (match != null) {
+                    return Languages.publicLocale(match.getLanguage());
+                }
+            } catch (IllegalArgumentException unreadable) {
+                // a malformed header is ignored, as a missing one
+            }
+        }
+        return Languages.FRENCH;
     }
 
     /** Whether the request is for the public API ({@code /api/…}). */

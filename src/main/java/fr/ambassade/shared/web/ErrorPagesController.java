@@ -1,10 +1,13 @@
 package fr.ambassade.shared.web;
 
+import fr.ambassade.shared.i18n.AmbassadeLocaleResolver;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,10 +18,17 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Error pages in the visitor's language without stack traces (403, 404, 500 templates), and
- * {@code application/problem+json} for the API.
+ * {@code application/problem+json} for the API, its title and detail in the language of the API request
+ * ({@code ?lang}, else {@code Accept-Language}).
  */
 @Controller
 public class ErrorPagesController implements ErrorController {
+
+    private final MessageSource messages;
+
+    public ErrorPagesController(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     public ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
@@ -28,13 +38,16 @@ public class ErrorPagesController implements ErrorController {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            ProblemDetail problem = apiProblem(request, status);
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                            + "\",\"status\":" + status.value()
-                            + (uri == null
+                    .write("{\"type\":\"about:blank\",\"title\":" + json(problem.getTitle())
+                            + ",\"status\":" + status.value()
+                            + (problem.getDetail() == null ? "" : ",\"detail\":" + json(problem.getDetail()))
+                            + (problem.getInstance() == null
                                     ? ""
-                                    : ",\"instance\":\"" + uri.toString().replace("\"", "") + "\"") + "}");
+                                    : ",\"instance\":"
+                                            + json(problem.getInstance().toString()))
+                            + "}");
             return null;
         }
         String view = switch (status.value()) {
@@ -51,14 +64,54 @@ public class ErrorPagesController implements ErrorController {
     @RequestMapping("/error")
     public ResponseEntity<ProblemDetail> errorJson(HttpServletRequest request) {
         HttpStatus status = status(request);
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri != null) {
-            problem.setInstance(URI.create(uri.toString()));
+        ProblemDetail problem = isApi(request) ? apiProblem(request, status) : ProblemDetail.forStatus(status);
+        if (!isApi(request)) {
+            Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            if (uri != null) {
+                problem.setInstance(URI.create(uri.toString()));
+            }
         }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /**
+     * The problem of an API request refused before any controller (401 anonymous, 403 role or CSRF token, 404, 405):
+     * title and detail translated (bundle {@code api}; the status's reason phrase for a status without a text).
+     */
+    private ProblemDetail apiProblem(HttpServletRequest request, HttpStatus status) {
+        Locale locale = AmbassadeLocaleResolver.apiLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(
+                messages.getMessage("api.problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        String detail = messages.getMessage("api.problem.detail." + status.value(), null, null, locale);
+        if (detail != null) {
+            problem.setDetail(detail);
+        }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null) {
+            problem.setInstance(URI.create(uri.toString()));
+        }
+        return problem;
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -42,6 +42,26 @@ public class StaffScreensFixture {
         return new File(a.id(), f.providers.get(provider).name(), candidate.email());
     }
 
+    /** Submitted, reviewed, visited, scored 3 everywhere by one evaluator and closed by the animator: EVALUATED. */
+    public File evaluated(String prefix, Staff animator) {
+        long provider = f.provider(prefix);
+        SelectionFixture.Who candidate = f.candidate(Locale.ENGLISH, provider);
+        ApplicationView a = f.evaluated(candidate, provider, who(animator));
+        return new File(a.id(), f.providers.get(provider).name(), candidate.email());
+    }
+
+    /** The audit actions of the application, oldest first. */
+    public List<String> auditActions(long applicationId) {
+        return f.audit(applicationId).stream()
+                .map(r -> (String) r.get("action"))
+                .toList();
+    }
+
+    /** The subjects of the e-mails queued for this address, oldest first. */
+    public List<String> mailSubjectsTo(String email) {
+        return f.mailsTo(email).stream().map(m -> (String) m.get("subject")).toList();
+    }
+
     /** A visit of an application under review, scheduled by the animator for these evaluators; its id. */
     public long visit(File file, Staff animator, Staff... evaluators) {
         SelectionFixture.Who[] who = new SelectionFixture.Who[evaluators.length];

@@ -119,6 +119,52 @@ class ApiExceptionHandlerTest {
         assertThat(response.getBody().getDetail()).contains("changed in the meantime");
     }
 
+    @Test
+    void aStaleEditHasItsOwnTypeAndTitle() {
+        ResponseEntity<ProblemDetail> response =
+                handler.staleEdit(new StaleEdit("providers.error.stale", "provider 7", 3L, 4L));
+        assertThat(response.getBody().getType()).hasToString(ApiExceptionHandler.STALE_EDIT);
+        assertThat(response.getBody().getTitle()).isEqualTo("Changed in the meantime");
+        assertThat(handler.staleEdit(new OptimisticLockingFailureException("v"))
+                        .getBody()
+                        .getType())
+                .hasToString(ApiExceptionHandler.STALE_EDIT);
+    }
+
+    @Test
+    void aRefusedTransitionNamesTheStateAndTheTransition() {
+        class Refused extends RefusedChange implements fr.ambassade.shared.RefusedTransition {
+            Refused() {
+                super(null, "accounts.error.email.taken");
+            }
+
+            @Override
+            public String fromState() {
+                return "SUBMITTED";
+            }
+
+            @Override
+            public String transitionName() {
+                return "ACCEPT";
+            }
+        }
+        ProblemDetail body = handler.refused(new Refused()).getBody();
+        assertThat(body.getStatus()).isEqualTo(409);
+        assertThat(body.getType()).hasToString(ApiExceptionHandler.REFUSED_CHANGE);
+        assertThat(body.getTitle()).isEqualTo("Change refused");
+        assertThat(body.getProperties()).containsEntry("state", "SUBMITTED").containsEntry("transition", "ACCEPT");
+    }
+
+    @Test
+    void aChangeTheRolesDoNotAllowIsForbiddenWithItsMessage() {
+        ResponseEntity<ProblemDetail> response =
+                handler.notPermitted(new fr.ambassade.shared.NotPermitted("accounts.error.email.taken"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().getType()).hasToString(ApiExceptionHandler.NOT_PERMITTED);
+        assertThat(response.getBody().getTitle()).isEqualTo("Access denied");
+        assertThat(response.getBody().getDetail()).isEqualTo("An account already exists with this e-mail address.");
+    }
+
     @SuppressWarnings("unused")
     private void sample(Form form) {}
 
