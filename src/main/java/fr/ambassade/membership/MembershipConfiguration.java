@@ -31,6 +31,8 @@ class MembershipConfiguration {
                     RouteRule.permitAll("/api/v1/ambassadors").on(HttpMethod.GET),
                     RouteRule.roles("/espace/adhesion", Role.PROVIDER),
                     RouteRule.roles("/espace/adhesion/**", Role.PROVIDER),
+                    RouteRule.roles(Memberships.RENEWAL_START_PATH, Role.PROVIDER),
+                    RouteRule.roles(Memberships.RENEWAL_START_PATH + "/**", Role.PROVIDER),
                     RouteRule.roles("/admin/memberships/*/suspend", deciders).on(HttpMethod.POST),
                     RouteRule.roles("/admin/memberships/*/reinstate", deciders).on(HttpMethod.POST),
                     RouteRule.roles("/admin/memberships/*/withdraw", deciders).on(HttpMethod.POST),

@@ -7,7 +7,10 @@ import java.util.Optional;
 /** The membership module's facade for other modules (the dashboard). */
 public interface Memberships {
 
-    /** Where the ambassador renewal starts in the provider space (built by the selection module). */
+    /**
+     * Where the ambassador renewal starts in the provider space (this module's page; the application itself is the
+     * selection module's).
+     */
     String RENEWAL_START_PATH = "/espace/renouvellement";
 
     /** Memberships that hold the title (ACTIVE and SUSPENDED), oldest first. */

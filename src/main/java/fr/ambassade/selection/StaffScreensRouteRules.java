@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 class StaffScreensRouteRules implements RouteRuleContributor {
 
     private static final Role[] MANAGERS = SelectionRoles.MANAGERS.toArray(new Role[0]);
+    private static final Role[] DECIDERS = SelectionRoles.DECIDERS.toArray(new Role[0]);
     private static final Role[] READERS = SelectionRoles.READERS.toArray(new Role[0]);
 
     @Override
@@ -29,6 +30,9 @@ class StaffScreensRouteRules implements RouteRuleContributor {
                 RouteRule.roles("/admin/applications/{id}/review", MANAGERS),
                 RouteRule.roles("/admin/applications/{id}/decline", MANAGERS),
                 RouteRule.roles("/admin/applications/{id}/visits", MANAGERS),
+                RouteRule.roles("/admin/applications/{id}/reopen", MANAGERS),
+                // a passing renewal accepted without a committee: who records the committee's decisions
+                RouteRule.roles("/admin/applications/{id}/accept-renewal", DECIDERS),
                 RouteRule.roles("/admin/visits/mine", READERS),
                 RouteRule.roles("/admin/visits/{id}/evaluation", READERS),
                 RouteRule.roles("/admin/visits/{id}/evaluation/declaration", READERS),

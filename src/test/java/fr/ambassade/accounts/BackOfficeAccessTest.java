@@ -76,6 +76,7 @@ class BackOfficeAccessTest {
                 section("/admin/dashboard/communes", Set.of(Role.ANIMATOR, Role.DIRECTOR, Role.ADMIN)),
                 section("/espace", Set.of(Role.PROVIDER)),
                 section("/espace/adhesion", Set.of(Role.PROVIDER)),
+                section("/espace/renouvellement", Set.of(Role.PROVIDER)),
                 section("/account", Set.of(Role.RESIDENT)));
     }
 
@@ -125,6 +126,8 @@ class BackOfficeAccessTest {
                 section("/admin/applications/999999/review", network),
                 section("/admin/applications/999999/decline", network),
                 section("/admin/applications/999999/visits", network),
+                section("/admin/applications/999999/reopen", network),
+                section("/admin/applications/999999/accept-renewal", Set.of(Role.DIRECTOR, Role.ADMIN)),
                 section("/admin/visits/999999/reschedule", network),
                 section("/admin/visits/999999/cancel", network),
                 section("/admin/visits/999999/close", network),

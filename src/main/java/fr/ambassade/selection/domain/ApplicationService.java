@@ -210,6 +210,45 @@ public class ApplicationService {
         return ApplicationView.of(a);
     }
 
+    /**
+     * A RENEWAL draft for an ambassador establishment, by a user who manages it (404 otherwise) or staff, pre-filled
+     * with the motivation and the self-assessments (for the brand values of today) of the provider's latest accepted
+     * application. Refused when the provider is not an ambassador, or has an open application (a renewal started
+     * already, or any other).
+     */
+    @Transactional
+    public ApplicationView createRenewalDraft(long providerId) {
+        if (!ActingUser.hasAnyRole(Role.STAFF)) {
+            access.requireAccess(providerId);
+        }
+        ProviderSummary provider =
+                providers.byId(providerId).orElseThrow(() -> new NotFoundException("provider " + providerId));
+        if (provider.networkStatus() != fr.ambassade.providers.NetworkStatus.AMBASSADOR) {
+            throw RefusedChange.of("selection.error.renewalNotAmbassador", provider.name());
+        }
+        if (applications.existsByProviderIdAndStateIn(providerId, OPEN)) {
+            throw RefusedChange.of("selection.error.renewalAlreadyOpen", provider.name());
+        }
+        ApplicationView created =
+                createDraft(new Commands.NewApplication(ApplicationKind.RENEWAL, providerId, null, null, null));
+        Optional<Application> previous =
+                applications.findFirstByProviderIdAndStateOrderByDecidedAtDesc(providerId, ApplicationState.ACCEPTED);
+        if (previous.isEmpty()) {
+            return created;
+        }
+        Application a = changes.load(created.id());
+        Map<String, String> assessment = new java.util.LinkedHashMap<>();
+        Map<String, String> before = previous.get().getSelfAssessment();
+        for (BrandValue v : settings.values()) {
+            if (before.containsKey(v.code())) {
+                assessment.put(v.code(), before.get(v.code()));
+            }
+        }
+        a.editDraft(previous.get().getMotivation(), assessment, null, Instant.now());
+        changes.save(a);
+        return ApplicationView.of(a);
+    }
+
     /** The candidate (or staff for them) edits the draft. */
     @Transactional
     public ApplicationView editDraft(Commands.DraftChange command) {
@@ -320,17 +359,22 @@ public class ApplicationService {
 
     /**
      * Accepts a renewal whose evaluation passed without a committee, when
-     * {@link SelectionProperties#committeeSkippableForPassingRenewals()} allows it. Publishes the decision.
+     * {@link SelectionProperties#committeeSkippableForPassingRenewals()} allows it: the director or an administrator
+     * ({@link SelectionRoles#DECIDERS}, who record the committee's decisions), with a reason. Publishes the decision
+     * (the membership module moves the renewal date on).
      */
     @Transactional
     public ApplicationView acceptRenewalWithoutCommittee(Commands.Step command) {
         if (!properties.committeeSkippableForPassingRenewals()) {
             throw RefusedChange.of("selection.error.committeeRequired");
         }
-        if (!ActingUser.hasAnyRole(SelectionRoles.MANAGERS)) {
-            throw new NotPermitted("selection.error.managersOnly");
+        if (!ActingUser.hasAnyRole(SelectionRoles.DECIDERS)) {
+            throw new NotPermitted("selection.error.decidersOnly");
         }
         Application a = changes.loadForChange(command.applicationId(), command.expectedVersion());
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RefusedChange.onField("reason", "selection.error.reasonRequired");
+        }
         ApplicationState from = a.getState();
         Long by = changes.actor();
         a.acceptWithoutCommittee(scoring.lastEvaluationPassed(a), by, Instant.now(), command.reason());
@@ -342,6 +386,12 @@ public class ApplicationService {
                 mails.transition(a, CandidateMails.Event.ACCEPTED));
         events.decided(a, by);
         return ApplicationView.of(a);
+    }
+
+    /** Whether the latest closed evaluation of the application passed the threshold (false without one). */
+    @Transactional(readOnly = true)
+    public boolean lastEvaluationPassed(long applicationId) {
+        return scoring.lastEvaluationPassed(changes.load(applicationId));
     }
 
     // rules

@@ -45,6 +45,8 @@ class CandidateMails {
         IN_COMMITTEE("inCommittee"),
         REMOVED_FROM_AGENDA("removedFromAgenda"),
         ACCEPTED("accepted"),
+        /** An accepted renewal (by a committee or without one): the title goes on, no charter to sign. */
+        RENEWAL_ACCEPTED("renewalAccepted"),
         DECLINED("declined"),
         DEFERRED("deferred"),
         REOPENED("reopened"),
@@ -84,6 +86,9 @@ class CandidateMails {
     Optional<OutgoingMail> transition(Application a, Event event) {
         if (a.getCandidateEmail() == null) {
             return Optional.empty();
+        }
+        if (event == Event.ACCEPTED && a.getKind() == fr.ambassade.selection.ApplicationKind.RENEWAL) {
+            event = Event.RENEWAL_ACCEPTED;
         }
         Locale locale = locale(a);
         Map<String, Object> model = base(a, event);

@@ -161,6 +161,7 @@ public class CandidateService {
         Application a = changes.loadForChange(applicationId, expectedVersion);
         applications.requireCandidateOrStaff(a);
         requireDraft(a);
+        requireNewApplication(a);
         ProviderSummary provider =
                 providers.byId(providerId).orElseThrow(() -> new NotFoundException("establishment " + providerId));
         if (access.canAccess(provider.id())) {
@@ -187,6 +188,7 @@ public class CandidateService {
         Application a = changes.loadForChange(applicationId, expectedVersion);
         applications.requireCandidateOrStaff(a);
         requireDraft(a);
+        requireNewApplication(a);
         if (details.name() == null || details.name().isBlank()) {
             throw RefusedChange.onField("name", "selection.establishment.error.name");
         }
@@ -303,6 +305,13 @@ public class CandidateService {
         if (a.getState() != ApplicationState.DRAFT) {
             throw new fr.ambassade.selection.ApplicationTransitionRefused(
                     a.getState(), "EDIT", "selection.refused.edit");
+        }
+    }
+
+    /** A renewal is the establishment's own: its establishment does not change. */
+    private static void requireNewApplication(Application a) {
+        if (a.getKind() == ApplicationKind.RENEWAL) {
+            throw RefusedChange.of("selection.error.renewalEstablishmentFixed");
         }
     }
 

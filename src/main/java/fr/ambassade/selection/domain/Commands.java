@@ -34,13 +34,26 @@ public final class Commands {
     public record DeclineWithoutVisit(
             long applicationId, long expectedVersion, Map<String, String> feedback, String reason) {}
 
+    /** A visit to schedule; {@code reason} goes to the history (the staff's reason to reopen a deferred file). */
     public record ScheduleVisit(
             long applicationId,
             long expectedVersion,
             Instant startsAt,
             int durationMinutes,
             String place,
-            Set<Long> evaluatorAccountIds) {}
+            Set<Long> evaluatorAccountIds,
+            String reason) {
+
+        public ScheduleVisit(
+                long applicationId,
+                long expectedVersion,
+                Instant startsAt,
+                int durationMinutes,
+                String place,
+                Set<Long> evaluatorAccountIds) {
+            this(applicationId, expectedVersion, startsAt, durationMinutes, place, evaluatorAccountIds, null);
+        }
+    }
 
     public record RescheduleVisit(
             long visitId,

@@ -24,9 +24,18 @@ class SelectionFacade implements Selection {
             ApplicationState.DEFERRED);
 
     private final ApplicationRepository applications;
+    private final ApplicationService service;
 
-    SelectionFacade(ApplicationRepository applications) {
+    SelectionFacade(ApplicationRepository applications, ApplicationService service) {
         this.applications = applications;
+        this.service = service;
+    }
+
+    @Override
+    @Transactional
+    public ApplicationSummary startRenewal(long providerId) {
+        ApplicationView draft = service.createRenewalDraft(providerId);
+        return applications.findById(draft.id()).map(ApplicationView::summary).orElseThrow();
     }
 
     @Override

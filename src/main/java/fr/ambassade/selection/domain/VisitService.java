@@ -194,9 +194,9 @@ public class VisitService {
         ApplicationState from = a.getState();
         Instant now = Instant.now();
         if (from == ApplicationState.DEFERRED) {
-            a.reopen(true, changes.actor(), now, "visit scheduled");
+            a.reopen(true, changes.actor(), now, command.reason() == null ? "visit scheduled" : command.reason());
         } else {
-            a.visitScheduled(changes.actor(), now, null);
+            a.visitScheduled(changes.actor(), now, command.reason());
         }
         Visit v = visits.saveAndFlush(new Visit(
                 a.getId(),
@@ -210,11 +210,22 @@ public class VisitService {
                 a,
                 from,
                 from == ApplicationState.DEFERRED ? "REOPENED_WITH_VISIT" : "VISIT_SCHEDULED",
-                null,
+                command.reason(),
                 mails.visitMail(a, v.toView(), CandidateMails.Event.VISIT_SCHEDULED));
         audit.record(
                 describe(AuditRecord.of(VISIT_AUDIT, v.getId(), "SCHEDULED"), v).forEstablishment(a.getProviderId()));
         return v.toView();
+    }
+
+    /**
+     * Reopens a DEFERRED application straight to a new visit ({@code REOPEN_WITH_VISIT}): refused from any other state
+     * (where {@link #schedule} would schedule an ordinary visit), then as {@link #schedule}.
+     */
+    @Transactional
+    public VisitView reopenWithVisit(Commands.ScheduleVisit command) {
+        Application a = changes.loadForChange(command.applicationId(), command.expectedVersion());
+        Transition.REOPEN_WITH_VISIT.check(a.getState());
+        return schedule(command);
     }
 
     /** A new date, duration, place or set of evaluators (the candidate gets the update). */

@@ -3,7 +3,9 @@ package fr.ambassade.selection.web;
 import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.Accounts;
 import fr.ambassade.providers.Providers;
+import fr.ambassade.selection.ApplicationKind;
 import fr.ambassade.selection.ApplicationState;
+import fr.ambassade.selection.SelectionRoles;
 import fr.ambassade.selection.domain.ApplicationService;
 import fr.ambassade.selection.domain.ApplicationView;
 import fr.ambassade.selection.domain.HistoryEntry;
@@ -36,9 +38,8 @@ class ApplicationFilePage {
 
     static final String VIEW = "selection/file";
 
-    /** States from which a visit may be scheduled. */
-    static final Set<ApplicationState> SCHEDULABLE =
-            EnumSet.of(ApplicationState.UNDER_REVIEW, ApplicationState.DEFERRED);
+    /** States from which a visit may be scheduled on its own (a deferred file reopens with a visit instead). */
+    static final Set<ApplicationState> SCHEDULABLE = EnumSet.of(ApplicationState.UNDER_REVIEW);
 
     static final Set<ApplicationState> DECLINABLE =
             EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW);
@@ -102,6 +103,19 @@ class ApplicationFilePage {
         model.addAttribute("mayDecline", mayDecline);
         model.addAttribute("maySchedule", SCHEDULABLE.contains(state) && open == null);
         model.addAttribute("mayChangeVisit", open != null && state == ApplicationState.VISIT_SCHEDULED);
+        renewalDecision(a, model);
+        model.addAttribute("mayReopen", state == ApplicationState.DEFERRED);
+        model.addAttribute("reopenTargets", reopenTargets());
+        if (!model.containsAttribute("reopenForm")) {
+            ReopenForm f = new ReopenForm();
+            f.setVersion(a.version());
+            model.addAttribute("reopenForm", f);
+        }
+        if (!model.containsAttribute("acceptRenewalForm")) {
+            StepForm f = new StepForm();
+            f.setVersion(a.version());
+            model.addAttribute("acceptRenewalForm", f);
+        }
         if (!model.containsAttribute("stepForm")) {
             StepForm f = new StepForm();
             f.setVersion(a.version());
@@ -143,6 +157,36 @@ class ApplicationFilePage {
         });
         model.addAttribute("errorsIn", errorsIn);
         return VIEW;
+    }
+
+    /**
+     * An EVALUATED renewal, for the deciders: whether it may be accepted without a committee (the setting allows it
+     * and its evaluation passed), else why not ({@code renewalNeedsCommittee}, a message key).
+     */
+    private void renewalDecision(ApplicationView a, Model model) {
+        boolean evaluatedRenewal = a.kind() == ApplicationKind.RENEWAL && a.state() == ApplicationState.EVALUATED;
+        boolean decider = ActingUser.hasAnyRole(SelectionRoles.DECIDERS);
+        boolean may = false;
+        String why = null;
+        if (evaluatedRenewal && decider) {
+            if (!applications.committeeSkippableForPassingRenewals()) {
+                why = "selection.error.committeeRequired";
+            } else if (!applications.lastEvaluationPassed(a.id())) {
+                why = "selection.refused.acceptWithoutCommitteeRule";
+            } else {
+                may = true;
+            }
+        }
+        model.addAttribute("mayAcceptRenewal", may);
+        model.addAttribute("renewalNeedsCommittee", why);
+    }
+
+    /** The states a deferred file may reopen to, as radio options (value → message key). */
+    private static Map<String, String> reopenTargets() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put(ApplicationState.UNDER_REVIEW.name(), "selection.reopen.toReview");
+        options.put(ApplicationState.VISIT_SCHEDULED.name(), "selection.reopen.toVisit");
+        return options;
     }
 
     /** The spread and score of the open visit, unless the reader is an evaluator who has not submitted. */

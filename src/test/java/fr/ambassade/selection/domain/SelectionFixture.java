@@ -176,6 +176,58 @@ public class SelectionFixture {
         return as(animator, () -> visits.closeEvaluation(new Commands.CloseEvaluation(v.id(), version, "Recommandé")));
     }
 
+    /** A complete RENEWAL draft by the candidate (a manager of the establishment), submitted, reviewed, scored
+     * {@code score} everywhere by one evaluator and closed: EVALUATED (3 passes, 0 fails). */
+    ApplicationView evaluatedRenewal(Who candidate, long providerId, Who animator, int score) {
+        ApplicationView d = as(
+                candidate,
+                () -> applications.createDraft(
+                        new Commands.NewApplication(ApplicationKind.RENEWAL, providerId, null, null, null)));
+        ApplicationView draft = as(
+                candidate,
+                () -> applications.editDraft(new Commands.DraftChange(
+                        d.id(), d.version(), "Continuer à partager le bassin minier", completeSelfAssessment(), null)));
+        ApplicationView s =
+                as(candidate, () -> applications.submit(new Commands.Step(draft.id(), draft.version(), null)));
+        ApplicationView r =
+                as(animator, () -> applications.startReview(new Commands.Step(s.id(), s.version(), "renewal")));
+        Who evaluator = staff(Role.COUNSELOR);
+        VisitView v = visit(r, animator, evaluator);
+        evaluate(evaluator, v, sheet(v, score));
+        long version = applications.get(r.id()).version();
+        return as(animator, () -> visits.closeEvaluation(new Commands.CloseEvaluation(v.id(), version, "Renouveler")));
+    }
+
+    /** An EVALUATED application put on a session's agenda and DEFERRED by the committee (review in two months). */
+    ApplicationView deferred(Who candidate, long providerId, Who animator) {
+        ApplicationView evaluated = evaluated(candidate, providerId, animator);
+        CommitteeSessionView session = as(
+                animator,
+                () -> committees.create(new Commands.NewCommitteeSession(
+                        java.time.LocalDate.now().plusDays(3), "Salle du conseil", Set.of(animator.id()), List.of())));
+        as(animator, () -> committees.addToAgenda(session.id(), evaluated.id(), evaluated.version()));
+        long version = applications.get(evaluated.id()).version();
+        return as(
+                animator,
+                () -> committees.decide(new Commands.CommitteeDecision(
+                        session.id(),
+                        evaluated.id(),
+                        version,
+                        fr.ambassade.selection.ApplicationState.DEFERRED,
+                        "Travaux en cours",
+                        null,
+                        "Terminer l'accès PMR",
+                        java.time.LocalDate.now().plusMonths(2))));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    fr.ambassade.settings.domain.SelectionRulesFixture selectionRules;
+
+    /** Turns the destination setting "committee skippable for passing renewals" on or off (tests turn it back off). */
+    void committeeSkippableForPassingRenewals(boolean on) {
+        selectionRules.set(settings.selectionRules().withCommitteeSkippableForPassingRenewals(on));
+    }
+
     /** Mails queued for the address, oldest first: template, locale, subject, text body. */
     List<Map<String, Object>> mailsTo(String email) {
         return jdbc.queryForList(

@@ -62,6 +62,43 @@ public class StaffScreensFixture {
         return f.mailsTo(email).stream().map(m -> (String) m.get("subject")).toList();
     }
 
+    /** A DEFERRED application (evaluated, then deferred by a committee). */
+    public File deferred(String prefix) {
+        long provider = f.provider(prefix);
+        SelectionFixture.Who candidate = f.candidate(Locale.ENGLISH, provider);
+        ApplicationView a = f.deferred(candidate, provider, f.staff(Role.ANIMATOR));
+        return new File(a.id(), f.providers.get(provider).name(), candidate.email());
+    }
+
+    /** An EVALUATED renewal of an ambassador establishment, scored {@code score} everywhere (3 passes, 0 fails). */
+    public record Renewal(File file, long providerId) {}
+
+    public Renewal evaluatedRenewal(String prefix, int score) {
+        long provider = f.providers
+                .save(fr.ambassade.providers.ProviderMother.aProvider()
+                        .named(fr.ambassade.providers.ProviderMother.unique(prefix))
+                        .status(fr.ambassade.providers.NetworkStatus.AMBASSADOR))
+                .id();
+        SelectionFixture.Who candidate = f.candidate(Locale.ENGLISH, provider);
+        ApplicationView a = f.evaluatedRenewal(candidate, provider, f.staff(Role.ANIMATOR), score);
+        return new Renewal(new File(a.id(), f.providers.get(provider).name(), candidate.email()), provider);
+    }
+
+    /** Turns the committee-skippable setting on or off (tests turn it back off after them). */
+    public void committeeSkippableForPassingRenewals(boolean on) {
+        f.committeeSkippableForPassingRenewals(on);
+    }
+
+    /** The audit entries of the application: action, actor, reason, changes. */
+    public List<Map<String, Object>> audit(long applicationId) {
+        return f.audit(applicationId);
+    }
+
+    /** Mails queued for the address, oldest first: template, locale, subject, text body, html body. */
+    public List<Map<String, Object>> mailsTo(String email) {
+        return f.mailsTo(email);
+    }
+
     /** A visit of an application under review, scheduled by the animator for these evaluators; its id. */
     public long visit(File file, Staff animator, Staff... evaluators) {
         SelectionFixture.Who[] who = new SelectionFixture.Who[evaluators.length];
