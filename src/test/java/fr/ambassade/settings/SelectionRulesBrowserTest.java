@@ -35,8 +35,7 @@ class SelectionRulesBrowserTest extends BrowserTestSupport {
             page.locator("main form button[type=submit]").click();
             page.waitForLoadState();
             checkAccessibility();
-            assertThat(page.locator("#reapplyDelayMonths-error").textContent())
-                    .contains("entre 0 et 60");
+            assertThat(page.locator("#reapplyDelayMonths-error").textContent()).contains("entre 0 et 60");
             assertThat(page.locator("#reapplyDelayMonths").inputValue()).isEqualTo("61");
             assertThat(settings.selectionRules()).isEqualTo(before);
 
@@ -47,7 +46,8 @@ class SelectionRulesBrowserTest extends BrowserTestSupport {
             checkAccessibility();
             assertThat(page.locator(".flash-success").textContent()).isNotBlank();
             assertThat(page.locator("#reapplyDelayMonths").inputValue()).isEqualTo("18");
-            assertThat(page.locator("#animatorMayDeclineWithoutVisit").isChecked()).isTrue();
+            assertThat(page.locator("#animatorMayDeclineWithoutVisit").isChecked())
+                    .isTrue();
             assertThat(settings.selectionRules())
                     .isEqualTo(before.withReapplyDelayMonths(18).withAnimatorMayDeclineWithoutVisit(true));
 

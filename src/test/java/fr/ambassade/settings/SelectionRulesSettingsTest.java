@@ -113,7 +113,8 @@ class SelectionRulesSettingsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Règles de la sélection")))
                 .andExpect(content()
-                        .string(containsString("value=\"" + settings.selectionRules().reapplyDelayMonths() + "\"")))
+                        .string(containsString(
+                                "value=\"" + settings.selectionRules().reapplyDelayMonths() + "\"")))
                 .andExpect(content().string(containsString("name=\"animatorMayDeclineWithoutVisit\"")));
         mvc.perform(get("/admin/settings").with(DIRECTOR))
                 .andExpect(status().isOk())
@@ -166,7 +167,9 @@ class SelectionRulesSettingsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"reapplyDelayMonths-error\"")))
                 .andExpect(content().string(containsString("Le délai est un nombre de mois compris entre 0 et 60.")))
-                .andExpect(content().string(containsString("aria-describedby=\"reapplyDelayMonths-hint reapplyDelayMonths-error\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "aria-describedby=\"reapplyDelayMonths-hint reapplyDelayMonths-error\"")))
                 .andExpect(content().string(containsString("value=\"61\"")))
                 .andExpect(content().string(containsString("id=\"retentionYears-error\"")))
                 .andExpect(content()
@@ -178,7 +181,8 @@ class SelectionRulesSettingsTest {
         mvc.perform(form("/en/admin/settings/selection", "reapplyDelayMonths", "-1", "retentionYears", "11"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The delay is a number of months between 0 and 60.")))
-                .andExpect(content().string(containsString("The retention period is a number of years between 1 and 10.")))
+                .andExpect(
+                        content().string(containsString("The retention period is a number of years between 1 and 10.")))
                 .andExpect(content().string(containsString("value=\"-1\"")))
                 .andExpect(content().string(containsString("value=\"11\"")));
         // not a number (a browser sends nothing from a number field holding text)
@@ -208,12 +212,7 @@ class SelectionRulesSettingsTest {
         mvc.perform(form("/admin/settings/selection", "reapplyDelayMonths", "18"))
                 .andExpect(status().is3xxRedirection());
         SelectionRules saved = settings.selectionRules();
-        mvc.perform(form(
-                        "/admin/settings/selection",
-                        "version",
-                        String.valueOf(version),
-                        "reapplyDelayMonths",
-                        "30"))
+        mvc.perform(form("/admin/settings/selection", "version", String.valueOf(version), "reapplyDelayMonths", "30"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("modifiés entre-temps")))
                 .andExpect(content().string(containsString("value=\"30\"")))

@@ -69,7 +69,8 @@ public class SettingsService implements DestinationSettings, DestinationTimeZone
             null,
             -1);
 
-    private record Cached(Destination destination, SelectionRules selectionRules, List<BrandValue> values, Instant at) {}
+    private record Cached(
+            Destination destination, SelectionRules selectionRules, List<BrandValue> values, Instant at) {}
 
     SettingsService(
             DestinationRepository destinations,

@@ -41,9 +41,7 @@ class SelectionRulesController {
 
     @PostMapping
     String save(
-            @Valid @ModelAttribute("form") SelectionRulesForm form,
-            BindingResult result,
-            RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") SelectionRulesForm form, BindingResult result, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return VIEW;
         }

@@ -63,17 +63,15 @@ class SelectionRulesFromSettingsTest {
         // thirteen months later: past the default delay of 12 months
         f.jdbc.update("update application set decided_at = now() - interval '13 months' where id = ?", s.id());
         Instant decidedAt = service.get(s.id()).decidedAt();
-        LocalDate decidedOn =
-                decidedAt.atZone(f.settings.current().timeZone()).toLocalDate();
+        LocalDate decidedOn = decidedAt.atZone(f.settings.current().timeZone()).toLocalDate();
 
         rules.with(r -> r.withReapplyDelayMonths(24), () -> {
             assertThat(properties.reapplyDelayMonths()).isEqualTo(24);
             assertThat(service.reapplyFrom(decidedAt)).isEqualTo(decidedOn.plusMonths(24));
-            assertThatThrownBy(() -> f.draft(candidate, provider))
-                    .isInstanceOfSatisfying(RefusedChange.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("selection.error.reapplyTooSoon");
-                        assertThat(e.args()).containsExactly(decidedOn.plusMonths(24).toString());
-                    });
+            assertThatThrownBy(() -> f.draft(candidate, provider)).isInstanceOfSatisfying(RefusedChange.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("selection.error.reapplyTooSoon");
+                assertThat(e.args()).containsExactly(decidedOn.plusMonths(24).toString());
+            });
         });
 
         // back to 12 months: the same candidate may apply again
@@ -134,11 +132,13 @@ class SelectionRulesFromSettingsTest {
                         RefusedChange.class,
                         e -> assertThat(e.messageKey()).isEqualTo("selection.error.committeeRequired"));
         // allowed by the setting: now only the domain's own rule stops it (this is a new application, not a renewal)
-        rules.with(r -> r.withCommitteeSkippableForPassingRenewals(true), () -> assertThatThrownBy(
-                        () -> f.as(animator, () -> service.acceptRenewalWithoutCommittee(accept)))
-                .isInstanceOfSatisfying(
-                        RefusedChange.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("selection.refused.acceptWithoutCommitteeRule")));
+        rules.with(
+                r -> r.withCommitteeSkippableForPassingRenewals(true),
+                () -> assertThatThrownBy(() -> f.as(animator, () -> service.acceptRenewalWithoutCommittee(accept)))
+                        .isInstanceOfSatisfying(
+                                RefusedChange.class,
+                                e -> assertThat(e.messageKey())
+                                        .isEqualTo("selection.refused.acceptWithoutCommitteeRule")));
         assertThat(service.get(evaluated.id()).state()).isEqualTo(ApplicationState.EVALUATED);
     }
 
