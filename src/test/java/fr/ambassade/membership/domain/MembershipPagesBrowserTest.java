@@ -119,4 +119,14 @@ class MembershipPagesBrowserTest extends BrowserTestSupport {
                 "sign-refused");
         assertThat(page.content()).contains("Le nom saisi n’est pas celui de votre compte.");
     }
+
+    @Test
+    void theRenewalPageIsAccessible() throws Exception {
+        long provider = fixtures.provider("Ferme du Renouvellement", NetworkStatus.AMBASSADOR);
+        AccountView a = fixtures.manager("Paul Renouvelle", Locale.FRENCH, provider);
+        fixtures.membership(provider, java.time.LocalDate.now().plusDays(60).minusMonths(36), 36);
+        RequestPostProcessor as = user(a.email()).roles("PROVIDER");
+        check(get("/espace/renouvellement"), as, "/espace/renouvellement", "space-renewal");
+        assertThat(page.content()).contains("Commencer le renouvellement de");
+    }
 }

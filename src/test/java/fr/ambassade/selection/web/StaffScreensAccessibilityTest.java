@@ -24,7 +24,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * axe-core on the staff screens (application file with a visit and its spread, my visits, the evaluation form's
  * declaration and scores), rendered through MockMvc for the acting staff member and served to the browser; the
- * evaluation form also at 375 px (a phone). Screenshots in {@code target/}.
+ * evaluation form also at 375 px (a phone); a deferred file (the reopen form) and a passing renewal (accept without a
+ * committee). Screenshots in {@code target/}.
  */
 @IntegrationTest
 class StaffScreensAccessibilityTest extends BrowserTestSupport {
@@ -83,5 +84,21 @@ class StaffScreensAccessibilityTest extends BrowserTestSupport {
         check("/admin/visits/" + visitId + "/evaluation", scorer, "selection-evaluation-scores.png");
         page.setViewportSize(375, 800);
         check("/admin/visits/" + visitId + "/evaluation", scorer, "selection-evaluation-375.png");
+    }
+
+    @Test
+    void theReopenAndRenewalDecisionFormsAreAccessible() throws Exception {
+        Staff animator = fixture.staff(Role.ANIMATOR);
+        Staff director = fixture.staff(Role.DIRECTOR);
+        File deferred = fixture.deferred("Ajourné accessible");
+        check("/admin/applications/" + deferred.id(), animator, "selection-file-deferred.png");
+        fixture.committeeSkippableForPassingRenewals(true);
+        try {
+            File renewal =
+                    fixture.evaluatedRenewal("Renouvellement accessible", 3).file();
+            check("/admin/applications/" + renewal.id(), director, "selection-file-renewal.png");
+        } finally {
+            fixture.committeeSkippableForPassingRenewals(false);
+        }
     }
 }
