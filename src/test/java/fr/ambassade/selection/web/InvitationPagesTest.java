@@ -215,6 +215,10 @@ class InvitationPagesTest {
                         .getResponse()
                         .getStatus())
                 .isIn(302, 401);
+        // a page of provider users: staff are refused
+        assertThat(perform(account(Role.ANIMATOR), get("/espace/candidature/invitation"))
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
