@@ -46,7 +46,16 @@ public interface Accounts {
      * @throws IllegalArgumentException when the e-mail belongs to an account that is not a provider user (callers
      *     that face staff must answer as for any other refusal, without saying that the account exists)
      */
-    AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds);
+    default AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds) {
+        return inviteProvider(email, displayName, locale, providerIds, null);
+    }
+
+    /**
+     * {@link #inviteProvider(String, String, Locale, Set)} whose set-password link leads, after the login, to
+     * {@code next}: a local path of this installation ({@link LocalRedirect}; anything else is dropped). For an
+     * existing account no e-mail is sent and {@code next} is not used.
+     */
+    AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds, String next);
 
     /** The enabled accounts holding this role, by id (e.g. the animators a reminder goes to). */
     List<AccountRef> withRole(Role role);

@@ -81,7 +81,8 @@ class AccountsFacade implements Accounts {
 
     @Override
     @Transactional
-    public AccountRef inviteProvider(String email, String displayName, Locale locale, Set<Long> providerIds) {
+    public AccountRef inviteProvider(
+            String email, String displayName, Locale locale, Set<Long> providerIds, String next) {
         Optional<AccountView> existing = service.findByEmail(email);
         if (existing.isPresent()) {
             requireProviderUser(existing.get());
@@ -89,7 +90,7 @@ class AccountsFacade implements Accounts {
             return service.require(existing.get().id()).toRef();
         }
         return service.invite(new AccountService.InviteCommand(
-                        email, displayName, locale, Set.of(Role.PROVIDER), providerIds))
+                        email, displayName, locale, Set.of(Role.PROVIDER), providerIds, next))
                 .toRef();
     }
 }

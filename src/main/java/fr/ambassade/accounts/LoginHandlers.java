@@ -14,6 +14,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** Where users land after login (a success gives its throttle attempt back), and the way back after a refusal. */
 final class LoginHandlers {
@@ -40,6 +41,14 @@ final class LoginHandlers {
             if (authentication.getPrincipal() instanceof AccountPrincipal principal && !hasLanguageCookie(request)) {
                 // first login on this browser: the back office speaks the user's language
                 new AmbassadeLocaleResolver().setLocale(request, response, principal.locale());
+            }
+            java.util.Optional<String> next = LocalRedirect.of(request.getParameter(LocalRedirect.PARAMETER));
+            if (next.isPresent()) {
+                // a set-password link's destination (a local path only): it wins over a saved request
+                new HttpSessionRequestCache().removeRequest(request, response);
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, next.get());
+                return;
             }
             super.onAuthenticationSuccess(request, response, authentication);
         }
@@ -90,11 +99,12 @@ final class LoginHandlers {
             if (email != null && email.length() <= 254) {
                 request.getSession().setAttribute(LAST_EMAIL, email);
             }
+            String next = LocalRedirect.queryPart(request.getParameter(LocalRedirect.PARAMETER));
             if (exception instanceof LoginThrottledException throttled) {
-                redirect.sendRedirect(request, response, "/login?locked=" + throttled.minutes());
+                redirect.sendRedirect(request, response, "/login?locked=" + throttled.minutes() + next);
                 return;
             }
-            redirect.sendRedirect(request, response, "/login?error");
+            redirect.sendRedirect(request, response, "/login?error" + next);
         }
     }
 }

@@ -138,6 +138,7 @@ class RouteSecurityTest {
             row(POST, "/espace/inscription/renvoi", ANYONE),
             // the candidate's application (the entry page offers to sign in or create an account)
             row(GET, "/espace/candidature", ANYONE),
+            row(GET, "/espace/candidature/invitation", only(As.PROVIDER)),
             row(POST, "/espace/candidature/nouvelle", only(As.PROVIDER)),
             row(GET, "/espace/candidature/{id:\\d+}", only(As.PROVIDER)),
             row(POST, "/espace/candidature/{id:\\d+}", only(As.PROVIDER)),

@@ -53,8 +53,18 @@ public class AccountService {
         this.links = links;
     }
 
+    /**
+     * An invitation; {@code next} is where the set-password link leads after the login (a local path, see
+     * {@link fr.ambassade.accounts.LocalRedirect}; {@code null} or an unsafe path: the user's usual home).
+     */
     public record InviteCommand(
-            String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {}
+            String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments, String next) {
+
+        public InviteCommand(
+                String email, String displayName, Locale locale, Set<Role> roles, Set<Long> establishments) {
+            this(email, displayName, locale, roles, establishments, null);
+        }
+    }
 
     /** A sign-up from the public pages: a provider user (candidate) who chooses their password at once. */
     public record SignUpCommand(String email, String displayName, Locale locale, String rawPassword) {}
@@ -91,7 +101,7 @@ public class AccountService {
                         account.getLocale(),
                         "accounts-invitation",
                         "accounts.mail.invitation.subject",
-                        model(account, Purpose.INVITE))
+                        invitationModel(account, command.next()))
                 .withSecretLink(AccountSecretLinks.purpose(Purpose.INVITE), account.getId()));
         return AccountView.of(account);
     }
@@ -546,6 +556,13 @@ public class AccountService {
         model.put("email", account.getEmail());
         model.put("loginUrl", links.page("/login"));
         model.put("forgotUrl", links.page("/password/forgot"));
+        return model;
+    }
+
+    /** The invitation's model: {@code nextQuery} is appended to the set-password link ({@code &next=…} or empty). */
+    private static Map<String, Object> invitationModel(Account account, String next) {
+        Map<String, Object> model = model(account, Purpose.INVITE);
+        model.put("nextQuery", fr.ambassade.accounts.LocalRedirect.queryPart(next));
         return model;
     }
 

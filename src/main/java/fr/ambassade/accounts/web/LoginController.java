@@ -26,6 +26,7 @@ class LoginController {
             @RequestParam(required = false) String error,
             @RequestParam(required = false) Integer locked,
             @RequestParam(required = false) String logout,
+            @RequestParam(name = fr.ambassade.accounts.LocalRedirect.PARAMETER, required = false) String next,
             HttpSession session,
             Model model) {
         Object lastEmail = session == null ? null : session.getAttribute(LAST_EMAIL);
@@ -36,6 +37,8 @@ class LoginController {
         model.addAttribute("loginError", error != null);
         model.addAttribute("lockedMinutes", locked);
         model.addAttribute("loggedOut", logout != null);
+        // carried by the form to the success handler, which checks it again
+        model.addAttribute("next", fr.ambassade.accounts.LocalRedirect.of(next).orElse(null));
         model.addAttribute("demoLogins", demoMode.enabled() ? DemoAccounts.ALL : List.of());
         return "accounts/login";
     }

@@ -1,5 +1,6 @@
 package fr.ambassade.accounts.web;
 
+import fr.ambassade.accounts.LocalRedirect;
 import fr.ambassade.accounts.domain.AccountService;
 import fr.ambassade.accounts.domain.AccountView;
 import fr.ambassade.accounts.domain.LoginThrottle;
@@ -64,13 +65,18 @@ class PasswordController {
     }
 
     @GetMapping("/password/reset")
-    String resetForm(@RequestParam(required = false) String token, Model model) {
+    String resetForm(
+            @RequestParam(required = false) String token,
+            @RequestParam(name = LocalRedirect.PARAMETER, required = false) String next,
+            Model model) {
         Optional<AccountView> account = service.accountForToken(token);
         if (account.isEmpty()) {
             return "accounts/password-link-invalid";
         }
         ResetForm form = new ResetForm();
         form.setToken(token);
+        // only a local path is kept: the link cannot send the user to another site after the login
+        form.setNext(LocalRedirect.of(next).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("accountEmail", account.get().email());
         return "accounts/password-reset";
@@ -106,6 +112,6 @@ class PasswordController {
             return "accounts/password-reset";
         }
         flash.success(redirect, "accounts.password.changed");
-        return "redirect:/login";
+        return "redirect:" + LocalRedirect.withNext("/login", form.getNext());
     }
 }

@@ -112,6 +112,22 @@ public class CandidateService {
                 .toList();
     }
 
+    /**
+     * The acting candidate's newest draft that staff invited them to complete (where the invitation's set-password
+     * link leads after the login), if any.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> invitedDraft() {
+        Long me = changes.actor();
+        if (me == null) {
+            return java.util.Optional.empty();
+        }
+        return queries.findByApplicantAccountIdOrderByCreatedAtDescIdDesc(me).stream()
+                .filter(a -> a.getState() == ApplicationState.DRAFT && a.getInvitedByAccountId() != null)
+                .map(Application::getId)
+                .findFirst();
+    }
+
     /** The file for its candidate (404 for anyone else who is not staff). */
     @Transactional(readOnly = true)
     public CandidateFile file(long id) {

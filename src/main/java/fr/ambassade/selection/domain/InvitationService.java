@@ -32,6 +32,9 @@ public class InvitationService {
 
     static final String TEMPLATE = "selection-invitation";
 
+    /** Where the set-password link leads after the login (the candidate's invited draft, web/CandidateController). */
+    static final String INVITED_LANDING = "/espace/candidature/invitation";
+
     private final ApplicationService applications;
     private final Accounts accounts;
     private final Providers providers;
@@ -77,7 +80,12 @@ public class InvitationService {
         AccountRef person;
         try {
             person = accounts.inviteProvider(
-                    invitation.email(), invitation.displayName().strip(), invitation.language(), Set.of(provider.id()));
+                    invitation.email(),
+                    invitation.displayName().strip(),
+                    invitation.language(),
+                    Set.of(provider.id()),
+                    // after setting the password and signing in, the person lands on the pre-filled draft
+                    INVITED_LANDING);
         } catch (IllegalArgumentException e) {
             // a staff or resident account: refused as any other address that cannot be invited (says nothing more)
             throw RefusedChange.onField("email", "selection.invite.error.email");

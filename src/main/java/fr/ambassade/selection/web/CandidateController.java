@@ -40,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CandidateController {
 
     static final String BASE = "/espace/candidature";
+    /** The invited candidate's landing after the login ({@code InvitationService.INVITED_LANDING}). */
+    static final String INVITATION = "/invitation";
 
     private final CandidateService candidates;
     private final fr.ambassade.selection.domain.ApplicationService applications;
@@ -76,6 +78,18 @@ class CandidateController {
         model.addAttribute("applications", candidates.mine());
         model.addAttribute("managed", candidates.managedEstablishments());
         return "selection/candidate-home";
+    }
+
+    /**
+     * Where the invitation's set-password link leads after the login: the pre-filled draft staff invited this
+     * candidate to complete (the newest), else their applications.
+     */
+    @GetMapping(INVITATION)
+    String invitation() {
+        return candidates
+                .invitedDraft()
+                .map(id -> "redirect:" + BASE + "/" + id)
+                .orElse("redirect:" + BASE);
     }
 
     @PostMapping("/nouvelle")

@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * A visitor becomes a candidate: signs up, verifies the address through the e-mailed link, signs in, starts an
  * application, adds a new establishment, saves the draft, is refused an incomplete submission, completes and submits
- * it, then follows its state (axe-core on every page; screenshots at 375 px and on a desktop).
+ * it, then follows its state (axe-core on every page; screenshots at 375 px and on a desktop). The staff invitation
+ * and the rest of the selection: {@link SelectionJourneyBrowserTest}.
  */
 @IntegrationTest
 class CandidateJourneyTest extends BrowserTestSupport {
@@ -31,9 +32,6 @@ class CandidateJourneyTest extends BrowserTestSupport {
 
     @Autowired
     DestinationSettings settings;
-
-    @Autowired
-    fr.ambassade.providers.domain.ProviderFixtures providers;
 
     void shoot(String name) {
         page.setViewportSize(375, 800);
@@ -136,54 +134,5 @@ class CandidateJourneyTest extends BrowserTestSupport {
         assertThat(page.locator("ol.timeline li").count()).isEqualTo(2);
         checkAccessibility();
         shoot("07-submitted");
-    }
-
-    @Test
-    void staffInviteAProviderWhoSetsAPasswordAndOpensThePrefilledApplication() {
-        String email = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@test.ambassade.test";
-        String name = fr.ambassade.providers.ProviderMother.unique("Ferme invitée");
-        long providerId = providers
-                .save(fr.ambassade.providers.ProviderMother.aProvider()
-                        .named(name)
-                        .email(email))
-                .id();
-
-        loginAs("animator@demo.ambassade.test", "demo-ambassade");
-        visit("/admin/providers/" + providerId);
-        page.locator("main a[href*='/admin/applications/invite']").click();
-        page.waitForURL("**/admin/applications/invite?providerId=" + providerId);
-        checkAccessibility();
-        assertThat(page.locator("#email").inputValue()).isEqualTo(email);
-        page.locator("#displayName").fill("Paul Invité");
-        shoot("08-invite");
-        page.locator("main form [type=submit]").click();
-        page.waitForURL("**/admin/providers/" + providerId);
-        assertThat(page.locator("[role=status]").first().textContent()).contains(email);
-        checkAccessibility();
-        page.locator("header form[action='/logout'] [type=submit]").click();
-        page.waitForLoadState();
-
-        String mails = String.join(
-                "\n",
-                new TestMailbox(application)
-                        .deliver(email).stream().map(r -> r.text()).toList());
-        Matcher link = Pattern.compile("https?://[^/\\s]+(/password/reset\\?token=[A-Za-z0-9_-]+)")
-                .matcher(mails);
-        assertThat(link.find()).as(mails).isTrue();
-        Matcher file =
-                Pattern.compile("https?://[^/\\s]+(/espace/candidature/\\d+)").matcher(mails);
-        assertThat(file.find()).as(mails).isTrue();
-
-        visit(link.group(1));
-        page.getByLabel("Nouveau mot de passe").fill("an invited passphrase");
-        page.getByLabel("Confirmer le mot de passe").fill("an invited passphrase");
-        page.locator("main form [type=submit]").click();
-        page.waitForURL("**/login");
-        checkAccessibility();
-        loginAs(email, "an invited passphrase");
-        visit(file.group(1));
-        assertThat(page.locator("#establishment").textContent()).contains(name);
-        assertThat(page.locator("p.state").textContent()).contains("Brouillon");
-        shoot("09-invited-draft");
     }
 }

@@ -128,18 +128,57 @@ class InvitationPagesTest {
         String all = String.join(
                 "\n", mailbox.deliver(providerEmail).stream().map(r -> r.text()).toList());
         assertThat(all).contains("/espace/candidature/" + applicationId);
-        Matcher link =
-                Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)").matcher(all);
+        // the set-password link leads, after the login, to the pre-filled draft
+        Matcher link = Pattern.compile(
+                        "/password/reset\\?token=([A-Za-z0-9_-]+)&next=%2Fespace%2Fcandidature%2Finvitation")
+                .matcher(all);
         assertThat(link.find()).as(all).isTrue();
-        assertThat(mvc.perform(post("/password/reset")
-                                .param("token", link.group(1))
-                                .param("password", "an invited passphrase")
-                                .param("confirmation", "an invited passphrase")
-                                .with(csrf()))
+        String token = link.group(1);
+        assertThat(mvc.perform(get("/password/reset")
+                                .param("token", token)
+                                .param("next", "/espace/candidature/invitation"))
                         .andReturn()
                         .getResponse()
-                        .getRedirectedUrl())
-                .isEqualTo("/login");
+                        .getContentAsString())
+                .contains("name=\"next\" value=\"/espace/candidature/invitation\"");
+        String toLogin = setPassword(token, "/espace/candidature/invitation").getRedirectedUrl();
+        assertThat(toLogin).isEqualTo("/login?next=%2Fespace%2Fcandidature%2Finvitation");
+        String hashAfterFirstUse =
+                jdbc.queryForObject("select password_hash from account where id = ?", String.class, person.id());
+        assertThat(mvc.perform(get("/login").param("next", "/espace/candidature/invitation"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("name=\"next\" value=\"/espace/candidature/invitation\"");
+        MockHttpServletResponse loggedIn = mvc.perform(post("/login")
+                        .param("username", providerEmail)
+                        .param("password", "an invited passphrase")
+                        .param("next", "/espace/candidature/invitation")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.91.0.1");
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse();
+        assertThat(loggedIn.getRedirectedUrl()).isEqualTo("/espace/candidature/invitation");
+        assertThat(perform(person, get("/espace/candidature/invitation")).getRedirectedUrl())
+                .isEqualTo("/espace/candidature/" + applicationId);
+
+        // the link is single-use: replayed, it opens nothing and changes nothing
+        assertThat(mvc.perform(get("/password/reset")
+                                .param("token", token)
+                                .param("next", "/espace/candidature/invitation"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Lien expiré ou déjà utilisé")
+                .doesNotContain("name=\"password\"");
+        MockHttpServletResponse replayed = setPassword(token, "/espace/candidature/invitation");
+        assertThat(replayed.getRedirectedUrl()).isNull();
+        assertThat(replayed.getContentAsString()).contains("Lien expiré ou déjà utilisé");
+        assertThat(jdbc.queryForObject("select password_hash from account where id = ?", String.class, person.id()))
+                .isEqualTo(hashAfterFirstUse);
 
         String file =
                 perform(person, get("/espace/candidature/" + applicationId)).getContentAsString();
@@ -153,6 +192,33 @@ class InvitationPagesTest {
                         Long.class,
                         String.valueOf(applicationId)))
                 .isEqualTo(1);
+    }
+
+    MockHttpServletResponse setPassword(String token, String next) throws Exception {
+        return mvc.perform(post("/password/reset")
+                        .param("token", token)
+                        .param("next", next)
+                        .param("password", "an invited passphrase")
+                        .param("confirmation", "an invited passphrase")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+    }
+
+    @Test
+    void anInvitedCandidateWithoutAnInvitedDraftLandsOnTheirApplications() throws Exception {
+        AccountView candidate = accounts.create(email("cand"), "Cand", Locale.FRENCH, Set.of(Role.PROVIDER), null);
+        assertThat(perform(candidate, get("/espace/candidature/invitation")).getRedirectedUrl())
+                .isEqualTo("/espace/candidature");
+        assertThat(mvc.perform(get("/espace/candidature/invitation"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(302, 401);
+        // a page of provider users: staff are refused
+        assertThat(perform(account(Role.ANIMATOR), get("/espace/candidature/invitation"))
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
