@@ -380,6 +380,20 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheStaffEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/applications'].get.parameters[?(@.name == 'state')]")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}'].get.summary")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/transitions'].post.responses['409']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/transitions'].post.responses['422']")
+                        .exists());
+    }
+
+    @Test
     void aWriteWithoutTheCsrfTokenIsForbidden() throws Exception {
         Staff animator = fixture.staff(Role.ANIMATOR);
         File file = fixture.submitted("Api csrf");
