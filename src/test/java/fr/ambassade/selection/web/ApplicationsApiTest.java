@@ -235,6 +235,28 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void aDeferredFileIsReopenedForReview() throws Exception {
+        Staff animator = fixture.staff(Role.ANIMATOR);
+        File file = fixture.deferred("Api reopen", animator);
+        mvc.perform(as(get(LIST + "/" + file.id()), animator))
+                .andExpect(jsonPath("$.state").value("DEFERRED"))
+                .andExpect(jsonPath("$.deferralConditions").value("Envoyer le label Accueil Vélo"))
+                .andExpect(jsonPath("$.reviewDate").isString())
+                .andExpect(jsonPath("$.transitions").value(contains("REOPEN_FOR_REVIEW")));
+        int mails = fixture.mailSubjectsTo(file.candidateEmail()).size();
+        transition(
+                        file.id(),
+                        animator,
+                        "{\"transition\":\"REOPEN_FOR_REVIEW\",\"version\":" + version(file)
+                                + ",\"reason\":\"label received\"}",
+                        "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("UNDER_REVIEW"));
+        assertThat(fixture.auditActions(file.id())).last().isEqualTo("REOPENED");
+        assertThat(fixture.mailSubjectsTo(file.candidateEmail())).hasSize(mails + 1);
+    }
+
+    @Test
     void anIllegalTransitionIsAConflictExplainedInTheCallersLanguage() throws Exception {
         Staff animator = fixture.staff(Role.ANIMATOR);
         File file = fixture.underReview("Api illegal", animator);
