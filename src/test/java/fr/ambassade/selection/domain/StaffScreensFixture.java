@@ -50,6 +50,34 @@ public class StaffScreensFixture {
         return new File(a.id(), f.providers.get(provider).name(), candidate.email());
     }
 
+    /** Evaluated, put on a committee's agenda and deferred by the director (conditions, review in 30 days). */
+    public File deferred(String prefix, Staff animator) {
+        File evaluated = evaluated(prefix, animator);
+        SelectionFixture.Who director = f.staff(Role.DIRECTOR);
+        CommitteeSessionView session = f.as(
+                who(animator),
+                () -> f.committees.create(new Commands.NewCommitteeSession(
+                        java.time.LocalDate.now(), "Salle du conseil", java.util.Set.of(director.id()), List.of())));
+        f.as(
+                who(animator),
+                () -> f.committees.addToAgenda(
+                        session.id(),
+                        evaluated.id(),
+                        f.applications.get(evaluated.id()).version()));
+        f.as(
+                director,
+                () -> f.committees.decide(new Commands.CommitteeDecision(
+                        session.id(),
+                        evaluated.id(),
+                        f.applications.get(evaluated.id()).version(),
+                        fr.ambassade.selection.ApplicationState.DEFERRED,
+                        "Labels à confirmer",
+                        Map.of(),
+                        "Envoyer le label Accueil Vélo",
+                        java.time.LocalDate.now().plusDays(30))));
+        return evaluated;
+    }
+
     /** The audit actions of the application, oldest first. */
     public List<String> auditActions(long applicationId) {
         return f.audit(applicationId).stream()

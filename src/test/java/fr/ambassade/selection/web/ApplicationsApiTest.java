@@ -235,6 +235,28 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void aDeferredFileIsReopenedForReview() throws Exception {
+        Staff animator = fixture.staff(Role.ANIMATOR);
+        File file = fixture.deferred("Api reopen", animator);
+        mvc.perform(as(get(LIST + "/" + file.id()), animator))
+                .andExpect(jsonPath("$.state").value("DEFERRED"))
+                .andExpect(jsonPath("$.deferralConditions").value("Envoyer le label Accueil Vélo"))
+                .andExpect(jsonPath("$.reviewDate").isString())
+                .andExpect(jsonPath("$.transitions").value(contains("REOPEN_FOR_REVIEW")));
+        int mails = fixture.mailSubjectsTo(file.candidateEmail()).size();
+        transition(
+                        file.id(),
+                        animator,
+                        "{\"transition\":\"REOPEN_FOR_REVIEW\",\"version\":" + version(file)
+                                + ",\"reason\":\"label received\"}",
+                        "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("UNDER_REVIEW"));
+        assertThat(fixture.auditActions(file.id())).last().isEqualTo("REOPENED");
+        assertThat(fixture.mailSubjectsTo(file.candidateEmail())).hasSize(mails + 1);
+    }
+
+    @Test
     void anIllegalTransitionIsAConflictExplainedInTheCallersLanguage() throws Exception {
         Staff animator = fixture.staff(Role.ANIMATOR);
         File file = fixture.underReview("Api illegal", animator);
@@ -377,6 +399,20 @@ class ApplicationsApiTest {
         assertThat(fixture.auditActions(file.id())).containsExactly("CREATED", "SUBMITTED", "DECLINED_WITHOUT_VISIT");
         List<String> subjects = fixture.mailSubjectsTo(file.candidateEmail());
         assertThat(subjects).hasSize(2);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheStaffEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/applications'].get.parameters[?(@.name == 'state')]")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}'].get.summary")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/transitions'].post.responses['409']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{id}/transitions'].post.responses['422']")
+                        .exists());
     }
 
     @Test
