@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -19,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The size limit of each route, checked after authentication and authorisation (it sits after the
@@ -45,29 +50,43 @@ class UploadLimitFilter extends OncePerRequestFilter {
         this.locales = locales;
     }
 
-    private record Route(UploadLimit limit, RequestMatcher matcher) {
+    private record Route(UploadLimit limit, RequestMatcher matcher, PathPattern pattern) {
         static Route of(UploadLimit limit) {
             PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
             return new Route(
                     limit,
                     new OrRequestMatcher(
                             paths.matcher(HttpMethod.POST, limit.pattern()),
-                            paths.matcher(HttpMethod.PUT, limit.pattern())));
+                            paths.matcher(HttpMethod.PUT, limit.pattern())),
+                    PathPatternParser.defaultInstance.parse(limit.pattern()));
+        }
+
+        /** The form page, its {@code {variables}} taken from the request's path ({@code /espace/x/{id}}). */
+        String formPageOf(HttpServletRequest request) {
+            String page = limit.formPage();
+            if (!page.contains("{")) {
+                return page;
+            }
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            PathPattern.PathMatchInfo match = pattern.matchAndExtract(PathContainer.parsePath(path));
+            Map<String, String> variables = match == null ? Map.of() : match.getUriVariables();
+            return UriComponentsBuilder.fromPath(page)
+                    .buildAndExpand(variables)
+                    .encode()
+                    .toUriString();
         }
     }
 
-    Optional<UploadLimit> limitOf(HttpServletRequest request) {
-        return routes.stream()
-                .filter(r -> r.matcher().matches(request))
-                .map(Route::limit)
-                .findFirst();
+    private Optional<Route> routeOf(HttpServletRequest request) {
+        return routes.stream().filter(r -> r.matcher().matches(request)).findFirst();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<UploadLimit> limit = limitOf(request);
-        long max = limit.map(UploadLimit::maxRequestBytes).orElse(UploadLimit.DEFAULT_BODY.toBytes());
+        Optional<Route> limit = routeOf(request);
+        long max = limit.map(r -> r.limit().maxRequestBytes()).orElse(UploadLimit.DEFAULT_BODY.toBytes());
         long length = request.getContentLengthLong();
         if (length > max) {
             tooLarge(request, response, limit, length - max);
@@ -82,21 +101,20 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private void tooLarge(
-            HttpServletRequest request, HttpServletResponse response, Optional<UploadLimit> limit, long excess)
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, Optional<Route> limit, long excess)
             throws IOException {
-        if (limit.isEmpty() || limit.get().formPage() == null) {
+        if (limit.isEmpty() || limit.get().limit().formPage() == null) {
             RequestBodies.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        UploadLimit upload = limit.get();
+        UploadLimit upload = limit.get().limit();
         if (excess <= DRAIN_AT_MOST) {
             drain(request.getInputStream());
         } else {
             response.setHeader("Connection", "close");
         }
         Locale locale = locales.resolveLocale(request);
-        String target = request.getContextPath() + upload.formPage();
+        String target = request.getContextPath() + limit.get().formPageOf(request);
         FlashMap flash = new FlashMap();
         flash.put(
                 "flashError",

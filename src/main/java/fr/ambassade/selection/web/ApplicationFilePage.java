@@ -4,6 +4,7 @@ import fr.ambassade.accounts.AccountRef;
 import fr.ambassade.accounts.Accounts;
 import fr.ambassade.providers.Providers;
 import fr.ambassade.selection.ApplicationState;
+import fr.ambassade.selection.domain.ApplicationPhotos;
 import fr.ambassade.selection.domain.ApplicationService;
 import fr.ambassade.selection.domain.ApplicationView;
 import fr.ambassade.selection.domain.HistoryEntry;
@@ -44,6 +45,7 @@ class ApplicationFilePage {
             EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW);
 
     private final ApplicationService applications;
+    private final ApplicationPhotos photos;
     private final VisitService visits;
     private final Providers providers;
     private final Accounts accounts;
@@ -52,12 +54,14 @@ class ApplicationFilePage {
 
     ApplicationFilePage(
             ApplicationService applications,
+            ApplicationPhotos photos,
             VisitService visits,
             Providers providers,
             Accounts accounts,
             DestinationSettings settings,
             DisplayTime displayTime) {
         this.applications = applications;
+        this.photos = photos;
         this.visits = visits;
         this.providers = providers;
         this.accounts = accounts;
@@ -73,6 +77,7 @@ class ApplicationFilePage {
     String show(long applicationId, Model model) {
         ApplicationView a = applications.get(applicationId);
         model.addAttribute("dossier", a);
+        model.addAttribute("photos", photos.of(applicationId));
         model.addAttribute(
                 "provider",
                 a.providerId() == null ? null : providers.byId(a.providerId()).orElse(null));
