@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -22,8 +21,6 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The size limit of each route, checked after authentication and authorisation (it sits after the
@@ -50,31 +47,34 @@ class UploadLimitFilter extends OncePerRequestFilter {
         this.locales = locales;
     }
 
-    private record Route(UploadLimit limit, RequestMatcher matcher, PathPattern pattern) {
+    private record Route(UploadLimit limit, RequestMatcher matcher) {
         static Route of(UploadLimit limit) {
             PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
             return new Route(
                     limit,
                     new OrRequestMatcher(
                             paths.matcher(HttpMethod.POST, limit.pattern()),
-                            paths.matcher(HttpMethod.PUT, limit.pattern())),
-                    PathPatternParser.defaultInstance.parse(limit.pattern()));
+                            paths.matcher(HttpMethod.PUT, limit.pattern())));
         }
 
-        /** The form page, its {@code {variables}} taken from the request's path ({@code /espace/x/{id}}). */
+        /**
+         * The form page, its {@code {variables}} those the route's pattern matched in the request
+         * ({@code /espace/x/{id}}); {@code null} when one is missing.
+         */
         String formPageOf(HttpServletRequest request) {
             String page = limit.formPage();
             if (!page.contains("{")) {
                 return page;
             }
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
-            PathPattern.PathMatchInfo match = pattern.matchAndExtract(PathContainer.parsePath(path));
-            Map<String, String> variables = match == null ? Map.of() : match.getUriVariables();
-            return UriComponentsBuilder.fromPath(page)
-                    .buildAndExpand(variables)
-                    .encode()
-                    .toUriString();
+            Map<String, String> variables = matcher.matcher(request).getVariables();
+            try {
+                return UriComponentsBuilder.fromPath(page)
+                        .buildAndExpand(variables)
+                        .encode()
+                        .toUriString();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 
@@ -103,7 +103,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, Optional<Route> limit, long excess)
             throws IOException {
-        if (limit.isEmpty() || limit.get().limit().formPage() == null) {
+        String formPage = limit.isEmpty() || limit.get().limit().formPage() == null
+                ? null
+                : limit.get().formPageOf(request);
+        if (formPage == null) {
             RequestBodies.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
@@ -114,7 +117,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
             response.setHeader("Connection", "close");
         }
         Locale locale = locales.resolveLocale(request);
-        String target = request.getContextPath() + limit.get().formPageOf(request);
+        String target = request.getContextPath() + formPage;
         FlashMap flash = new FlashMap();
         flash.put(
                 "flashError",
