@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The size limit of each route, checked after authentication and authorisation (it sits after the
@@ -54,20 +56,37 @@ class UploadLimitFilter extends OncePerRequestFilter {
                             paths.matcher(HttpMethod.POST, limit.pattern()),
                             paths.matcher(HttpMethod.PUT, limit.pattern())));
         }
+
+        /**
+         * The form page, its {@code {variables}} those the route's pattern matched in the request
+         * ({@code /espace/x/{id}}); {@code null} when one is missing.
+         */
+        String formPageOf(HttpServletRequest request) {
+            String page = limit.formPage();
+            if (!page.contains("{")) {
+                return page;
+            }
+            Map<String, String> variables = matcher.matcher(request).getVariables();
+            try {
+                return UriComponentsBuilder.fromPath(page)
+                        .buildAndExpand(variables)
+                        .encode()
+                        .toUriString();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
-    Optional<UploadLimit> limitOf(HttpServletRequest request) {
-        return routes.stream()
-                .filter(r -> r.matcher().matches(request))
-                .map(Route::limit)
-                .findFirst();
+    private Optional<Route> routeOf(HttpServletRequest request) {
+        return routes.stream().filter(r -> r.matcher().matches(request)).findFirst();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<UploadLimit> limit = limitOf(request);
-        long max = limit.map(UploadLimit::maxRequestBytes).orElse(UploadLimit.DEFAULT_BODY.toBytes());
+        Optional<Route> limit = routeOf(request);
+        long max = limit.map(r -> r.limit().maxRequestBytes()).orElse(UploadLimit.DEFAULT_BODY.toBytes());
         long length = request.getContentLengthLong();
         if (length > max) {
             tooLarge(request, response, limit, length - max);
@@ -82,21 +101,23 @@ class UploadLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private void tooLarge(
-            HttpServletRequest request, HttpServletResponse response, Optional<UploadLimit> limit, long excess)
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, Optional<Route> limit, long excess)
             throws IOException {
-        if (limit.isEmpty() || limit.get().formPage() == null) {
+        String formPage = limit.isEmpty() || limit.get().limit().formPage() == null
+                ? null
+                : limit.get().formPageOf(request);
+        if (formPage == null) {
             RequestBodies.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        UploadLimit upload = limit.get();
+        UploadLimit upload = limit.get().limit();
         if (excess <= DRAIN_AT_MOST) {
             drain(request.getInputStream());
         } else {
             response.setHeader("Connection", "close");
         }
         Locale locale = locales.resolveLocale(request);
-        String target = request.getContextPath() + upload.formPage();
+        String target = request.getContextPath() + formPage;
         FlashMap flash = new FlashMap();
         flash.put(
                 "flashError",

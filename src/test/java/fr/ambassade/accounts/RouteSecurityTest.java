@@ -147,6 +147,12 @@ class RouteSecurityTest {
             row(POST, "/espace/candidature/{id:\\d+}/etablissement/nouveau", only(As.PROVIDER)),
             row(GET, "/espace/candidature/{id:\\d+}/retrait", only(As.PROVIDER)),
             row(POST, "/espace/candidature/{id:\\d+}/retrait", only(As.PROVIDER)),
+            // an application's photos: sent to anyone signed in whom the service allows (the candidate, staff), else
+            // 404
+            row(GET, "/espace/candidature/{id:\\d+}/photos/{photoId:\\d+}", SIGNED_IN),
+            row(GET, "/espace/candidature/{id:\\d+}/photos/{photoId:\\d+}/vignette", SIGNED_IN),
+            row(POST, "/espace/candidature/{id:\\d+}/photos", only(As.PROVIDER)),
+            row(POST, "/espace/candidature/{id:\\d+}/photos/{photoId:\\d+}/retrait", only(As.PROVIDER)),
             row(GET, "/admin/applications/matches", NETWORK),
             row(GET, "/admin/applications/invite", NETWORK),
             row(POST, "/admin/applications/invite", NETWORK),

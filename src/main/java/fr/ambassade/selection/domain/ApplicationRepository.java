@@ -2,15 +2,22 @@ package fr.ambassade.selection.domain;
 
 import fr.ambassade.selection.ApplicationKind;
 import fr.ambassade.selection.ApplicationState;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+    /** The application, its row locked until the end of the transaction (photos are counted under this lock). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.id = :id")
+    Optional<Application> lockById(long id);
 
     List<Application> findByProviderIdOrderByCreatedAtDescIdDesc(long providerId);
 

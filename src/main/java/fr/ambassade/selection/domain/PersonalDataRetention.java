@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Erases the candidate's personal fields of declined and withdrawn applications once the retention period
- * ({@link SelectionProperties#retentionYears()}, a destination setting, 3 years by default) has passed since the decision; the decision,
+ * Erases the candidate's personal fields (and the photos: rows, then their files once committed) of declined and
+ * withdrawn applications once the retention period ({@link SelectionProperties#retentionYears()}, a destination
+ * setting, 3 years by default) has passed since the decision; the decision,
  * its dates and the score stay for the statistics. Daily, on one node (erasing twice would change nothing).
  */
 @Component
@@ -24,15 +25,18 @@ class PersonalDataRetention {
 
     private final ApplicationRepository applications;
     private final SelectionProperties properties;
+    private final ApplicationPhotos photos;
     private final AuditLog audit;
     private final TransactionTemplate tx;
 
     PersonalDataRetention(
             ApplicationRepository applications,
+            ApplicationPhotos photos,
             SelectionProperties properties,
             AuditLog audit,
             TransactionTemplate tx) {
         this.applications = applications;
+        this.photos = photos;
         this.properties = properties;
         this.audit = audit;
         this.tx = tx;
@@ -57,8 +61,10 @@ class PersonalDataRetention {
             Instant now = Instant.now();
             for (Application a : due) {
                 a.erasePersonalData(now);
+                int erasedPhotos = photos.eraseAll(a.getId());
                 audit.record(AuditRecord.of(ApplicationChanges.AUDIT_TYPE, a.getId(), "PERSONAL_DATA_ERASED")
                         .by("system")
+                        .change("photos", erasedPhotos, 0)
                         .because("retention of " + properties.retentionYears() + " years"));
             }
             return due.stream().map(Application::getId).toList();

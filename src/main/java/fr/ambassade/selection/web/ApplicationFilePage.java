@@ -6,6 +6,7 @@ import fr.ambassade.providers.Providers;
 import fr.ambassade.selection.ApplicationKind;
 import fr.ambassade.selection.ApplicationState;
 import fr.ambassade.selection.SelectionRoles;
+import fr.ambassade.selection.domain.ApplicationPhotos;
 import fr.ambassade.selection.domain.ApplicationService;
 import fr.ambassade.selection.domain.ApplicationView;
 import fr.ambassade.selection.domain.HistoryEntry;
@@ -45,6 +46,7 @@ class ApplicationFilePage {
             EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW);
 
     private final ApplicationService applications;
+    private final ApplicationPhotos photos;
     private final VisitService visits;
     private final Providers providers;
     private final Accounts accounts;
@@ -53,12 +55,14 @@ class ApplicationFilePage {
 
     ApplicationFilePage(
             ApplicationService applications,
+            ApplicationPhotos photos,
             VisitService visits,
             Providers providers,
             Accounts accounts,
             DestinationSettings settings,
             DisplayTime displayTime) {
         this.applications = applications;
+        this.photos = photos;
         this.visits = visits;
         this.providers = providers;
         this.accounts = accounts;
@@ -74,6 +78,7 @@ class ApplicationFilePage {
     String show(long applicationId, Model model) {
         ApplicationView a = applications.get(applicationId);
         model.addAttribute("dossier", a);
+        model.addAttribute("photos", photos.of(applicationId));
         model.addAttribute(
                 "provider",
                 a.providerId() == null ? null : providers.byId(a.providerId()).orElse(null));

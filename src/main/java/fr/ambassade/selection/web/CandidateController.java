@@ -4,8 +4,10 @@ import fr.ambassade.accounts.CurrentUser;
 import fr.ambassade.providers.ProviderCategory;
 import fr.ambassade.providers.ProviderSummary;
 import fr.ambassade.selection.ApplicationIncomplete;
+import fr.ambassade.selection.domain.ApplicationPhotos;
 import fr.ambassade.selection.domain.ApplicationView;
 import fr.ambassade.selection.domain.CandidateService;
+import fr.ambassade.selection.domain.PhotoCheck;
 import fr.ambassade.settings.DestinationSettings;
 import fr.ambassade.shared.DisplayTime;
 import fr.ambassade.shared.RefusedChange;
@@ -14,6 +16,7 @@ import fr.ambassade.shared.web.Flash;
 import fr.ambassade.shared.web.Refusals;
 import fr.ambassade.territory.Territory;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,6 +49,7 @@ class CandidateController {
 
     private final CandidateService candidates;
     private final fr.ambassade.selection.domain.ApplicationService applications;
+    private final ApplicationPhotos photos;
     private final DestinationSettings settings;
     private final Territory territory;
     private final CurrentUser currentUser;
@@ -54,6 +59,7 @@ class CandidateController {
     CandidateController(
             CandidateService candidates,
             fr.ambassade.selection.domain.ApplicationService applications,
+            ApplicationPhotos photos,
             DestinationSettings settings,
             Territory territory,
             CurrentUser currentUser,
@@ -61,6 +67,7 @@ class CandidateController {
             Flash flash) {
         this.candidates = candidates;
         this.applications = applications;
+        this.photos = photos;
         this.settings = settings;
         this.territory = territory;
         this.currentUser = currentUser;
@@ -141,6 +148,57 @@ class CandidateController {
             return show(candidates.file(id), model);
         }
         flash.success(redirect, "selection.candidate.flash.submitted");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/photos")
+    String addPhoto(
+            @PathVariable long id,
+            @ModelAttribute("photoForm") PhotoForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            MultipartFile upload = form.getFile();
+            if (upload == null || upload.isEmpty()) {
+                throw RefusedChange.onField("file", "selection.photo.error.empty");
+            }
+            // refused before reading a large upload into memory (the route's upload limit stops far larger ones)
+            if (upload.getSize() > PhotoCheck.MAX_BYTES) {
+                throw PhotoCheck.tooLarge(upload.getSize());
+            }
+            photos.add(id, form.getAltText(), upload.getBytes());
+        } catch (RefusedChange e) {
+            if (e.field() == null) {
+                // not a draft any more: nothing to correct in the form
+                flash.error(redirect, e);
+                return "redirect:" + BASE + "/" + id;
+            }
+            Refusals.into(binding, e);
+            CandidateService.CandidateFile file = candidates.file(id);
+            model.addAttribute("form", ApplicationForm.of(file.application()));
+            model.addAttribute("photoRefused", true);
+            return show(file, model);
+        } catch (IOException e) {
+            binding.rejectValue("file", "selection.photo.error.notImage");
+            model.addAttribute("photoRefused", true);
+            CandidateService.CandidateFile file = candidates.file(id);
+            model.addAttribute("form", ApplicationForm.of(file.application()));
+            return show(file, model);
+        }
+        flash.success(redirect, "selection.photo.flash.added");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/photos/{photoId:\\d+}/retrait")
+    String removePhoto(@PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
+        try {
+            photos.remove(id, photoId);
+        } catch (RefusedChange e) {
+            flash.error(redirect, e);
+            return "redirect:" + BASE + "/" + id;
+        }
+        flash.success(redirect, "selection.photo.flash.removed");
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -241,6 +299,13 @@ class CandidateController {
     private String show(CandidateService.CandidateFile file, Model model) {
         model.addAttribute("file", file);
         model.addAttribute("values", settings.values());
+        model.addAttribute("photos", photos.of(file.application().id()));
+        model.addAttribute("maxPhotos", ApplicationPhotos.MAX_PHOTOS);
+        model.addAttribute("photoMaxMegabytes", PhotoCheck.maxMegabytes());
+        model.addAttribute("photoMaxMegapixels", PhotoCheck.MAX_PIXELS / 1_000_000);
+        if (!model.containsAttribute("photoForm")) {
+            model.addAttribute("photoForm", new PhotoForm());
+        }
         return "selection/candidate-file";
     }
 

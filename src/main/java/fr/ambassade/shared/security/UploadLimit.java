@@ -14,7 +14,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param pattern the route ({@code PathPattern} syntax), for {@code POST} and {@code PUT}
  * @param maxFileSize the largest file accepted
- * @param formPage where a refused upload is sent back, with a message saying the limit; {@code null} answers 413
+ * @param formPage where a refused upload is sent back, with a message saying the limit; {@code null} answers 413. Its
+ *     {@code {variables}} are those of {@code pattern}, taken from the refused request's path
+ *     ({@code UploadLimit.of("/espace/candidature/{id}/photos", …).returningTo("/espace/candidature/{id}")})
  */
 public record UploadLimit(String pattern, DataSize maxFileSize, String formPage) {
 

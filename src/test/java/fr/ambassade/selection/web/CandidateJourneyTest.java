@@ -19,8 +19,9 @@ import org.springframework.context.ApplicationContext;
 /**
  * A visitor becomes a candidate: signs up, verifies the address through the e-mailed link, signs in, starts an
  * application, adds a new establishment, saves the draft, is refused an incomplete submission, completes and submits
- * it, then follows its state (axe-core on every page; screenshots at 375 px and on a desktop). The staff invitation
- * and the rest of the selection: {@link SelectionJourneyBrowserTest}.
+ * it with a photo (refused without its description, then added), then follows its state (axe-core on every page;
+ * screenshots at 375 px and on a desktop). The staff invitation and the rest of the selection:
+ * {@link SelectionJourneyBrowserTest}.
  */
 @IntegrationTest
 class CandidateJourneyTest extends BrowserTestSupport {
@@ -127,12 +128,45 @@ class CandidateJourneyTest extends BrowserTestSupport {
         page.waitForLoadState();
         assertThat(page.locator("[role=status]").first().textContent()).contains("Brouillon enregistré");
         checkAccessibility();
+
+        // a photo: refused without its description (the error beside the field), then added
+        Path photo = SHOTS.resolve("terrasse.jpg");
+        writePhoto(photo);
+        page.locator("#file").setInputFiles(photo);
+        page.locator("#photo-form [type=submit]").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#altText-error").textContent()).contains("Décrivez la photo");
+        checkAccessibility();
+        page.locator("#file").setInputFiles(photo);
+        page.getByLabel("Description de la photo").fill("La terrasse au soleil couchant");
+        page.locator("#photo-form [type=submit]").click();
+        page.waitForLoadState();
+        assertThat(page.locator("[role=status]").first().textContent()).contains("Photo ajoutée");
+        assertThat(page.locator(".photo-list img[alt='La terrasse au soleil couchant']")
+                        .evaluate("img => img.complete && img.naturalWidth"))
+                .isEqualTo(320);
+        checkAccessibility();
+        shoot("06-photo");
+
         page.locator("button[value=submit]").click();
         page.waitForLoadState();
         assertThat(page.locator("[role=status]").first().textContent()).contains("Votre candidature est déposée");
         assertThat(page.locator("p.state").textContent()).contains("Déposée");
         assertThat(page.locator("ol.timeline li").count()).isEqualTo(2);
+        assertThat(page.locator("#photos img[alt='La terrasse au soleil couchant']")
+                        .count())
+                .isEqualTo(1);
+        assertThat(page.locator("#photo-form").count()).isZero();
         checkAccessibility();
         shoot("07-submitted");
+    }
+
+    static void writePhoto(Path path) {
+        try {
+            java.nio.file.Files.createDirectories(path.getParent());
+            java.nio.file.Files.write(path, fr.ambassade.selection.domain.TestImages.jpeg(1200, 800));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
