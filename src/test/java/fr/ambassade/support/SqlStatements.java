@@ -81,7 +81,8 @@ public class SqlStatements implements BeanPostProcessor {
     }
 
     private static Object proxy(Object target, InvocationHandler handler) {
-        Class<?>[] interfaces = ClassUtils.getAllInterfacesForClass(target.getClass(), target.getClass().getClassLoader());
+        Class<?>[] interfaces = ClassUtils.getAllInterfacesForClass(
+                target.getClass(), target.getClass().getClassLoader());
         return Proxy.newProxyInstance(target.getClass().getClassLoader(), interfaces, handler);
     }
 
@@ -98,7 +99,9 @@ public class SqlStatements implements BeanPostProcessor {
                 return System.identityHashCode(proxy);
             }
             if (!dataSource
-                    && (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement"))) {
+                    && (name.equals("prepareStatement")
+                            || name.equals("prepareCall")
+                            || name.equals("createStatement"))) {
                 List<String> seen = COUNTING.get();
                 if (seen != null) {
                     seen.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : name + "()");

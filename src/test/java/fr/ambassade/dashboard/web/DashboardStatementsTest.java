@@ -41,12 +41,14 @@ class DashboardStatementsTest {
     }
 
     SqlStatements.Counted<String> panel() throws Exception {
-        return SqlStatements.fewest(3, () -> mvc.perform(get("/admin")
-                        .with(user("director@statements.test").roles("DIRECTOR"))
-                        .cookie(new Cookie("ambassade-lang", "fr")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        return SqlStatements.fewest(
+                3,
+                () -> mvc.perform(get("/admin")
+                                .with(user("director@statements.test").roles("DIRECTOR"))
+                                .cookie(new Cookie("ambassade-lang", "fr")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -59,7 +61,9 @@ class DashboardStatementsTest {
             assertThat(after.result()).contains("Les valeurs du réseau");
             assertThat(activeShown(after.result())).isEqualTo(activeShown(before.result()) + 12);
             assertThat(after.count())
-                    .as("statements with 12 more ambassadors:\n%s\nbefore:\n%s", after.statements(), before.statements())
+                    .as(
+                            "statements with 12 more ambassadors:\n%s\nbefore:\n%s",
+                            after.statements(), before.statements())
                     .isEqualTo(before.count());
             assertThat(after.count()).as("%s", after.statements()).isLessThanOrEqualTo(12);
         } finally {
@@ -68,9 +72,9 @@ class DashboardStatementsTest {
     }
 
     private static int activeShown(String html) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("<span class=\"figure-value\">([0-9\u202f\u00a0 ]+)</span>")
-                        .matcher(html);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<span class=\"figure-value\">([0-9\u202f\u00a0 ]+)</span>")
+                .matcher(html);
         assertThat(m.find()).as("the active ambassadors figure").isTrue();
         return Integer.parseInt(m.group(1).replaceAll("[^0-9]", ""));
     }

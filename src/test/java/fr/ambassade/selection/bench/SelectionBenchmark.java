@@ -75,8 +75,8 @@ public final class SelectionBenchmark {
     }
 
     static List<Screen> screens(JdbcTemplate jdbc) {
-        long scheduled = jdbc.queryForObject(
-                "select max(id) from application where state = 'VISIT_SCHEDULED'", Long.class);
+        long scheduled =
+                jdbc.queryForObject("select max(id) from application where state = 'VISIT_SCHEDULED'", Long.class);
         long accepted = jdbc.queryForObject("select max(id) from application where state = 'ACCEPTED'", Long.class);
         return List.of(
                 new Screen("director's panel /admin", "/admin", "dashboard-map"),
@@ -143,8 +143,8 @@ public final class SelectionBenchmark {
     private static String get(Browser browser, Screen screen) throws Exception {
         HttpResponse<String> response = browser.get(screen.path());
         if (response.statusCode() != 200 || !response.body().contains(screen.mustContain())) {
-            throw new IllegalStateException(screen.path() + " answered " + response.statusCode() + " without \""
-                    + screen.mustContain() + "\"");
+            throw new IllegalStateException(
+                    screen.path() + " answered " + response.statusCode() + " without \"" + screen.mustContain() + "\"");
         }
         return response.body();
     }

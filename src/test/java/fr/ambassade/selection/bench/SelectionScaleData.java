@@ -56,7 +56,8 @@ public final class SelectionScaleData {
         long t0 = System.nanoTime();
         int[] added = tx.execute(s -> {
             int p = Math.max(0, providers - count("select count(*) from provider"));
-            int m = Math.max(0, memberships - count("select count(*) from membership where status in ('ACTIVE', 'SUSPENDED')"));
+            int m = Math.max(
+                    0, memberships - count("select count(*) from membership where status in ('ACTIVE', 'SUSPENDED')"));
             int a = Math.max(m, applications - count("select count(*) from application"));
             addProviders(p);
             addApplications(a, m);
@@ -86,8 +87,7 @@ public final class SelectionScaleData {
         if (n == 0) {
             return;
         }
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into provider (name, category, subtype, commune_code, commune_name, latitude, longitude,
                                       email, descriptions, network_status, created_at, updated_at)
                 select (array['Estaminet', 'Gîte', 'Ferme', 'Atelier', 'Musée', 'Brasserie', 'Chambre d''hôtes',
@@ -107,8 +107,7 @@ public final class SelectionScaleData {
                      (select array_agg(code order by code) codes, array_agg(name order by code) names,
                              greatest(count(*), 1)::int n
                       from commune where in_territory) c
-                """,
-                n);
+                """, n);
     }
 
     private void addApplications(int n, int accepted) {
@@ -125,9 +124,7 @@ public final class SelectionScaleData {
         }
         String staffArray = "array" + staff + "::bigint[]";
         // the plan: one row per new application, on providers without any application, states in turn
-        jdbc.execute(String.format(
-                Locale.ROOT,
-                """
+        jdbc.execute(String.format(Locale.ROOT, """
                 create temporary table bench_plan on commit drop as
                 with free as (
                     select p.id, (row_number() over (order by p.id))::int as n
@@ -160,12 +157,8 @@ public final class SelectionScaleData {
                                     else (30 + f.n %% 300) * interval '1 day' end as created_at
                 from free f
                 join paths p on p.k = case when f.n <= %3$d then 9 else (f.n - %3$d) %% 9 end
-                """,
-                n,
-                staffArray,
-                accepted));
-        jdbc.update(
-                """
+                """, n, staffArray, accepted));
+        jdbc.update("""
                 insert into application (id, kind, state, provider_id, candidate_email, candidate_language,
                     motivation, self_assessment, recommendation, deferral_conditions, review_date, decline_feedback,
                     withdraw_reason, score_percent, grid_version, created_at, updated_at, submitted_at, decided_at,
@@ -190,8 +183,7 @@ public final class SelectionScaleData {
                        b.staff[1], b.len - 1
                 from bench_plan b
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into application_history (application_id, from_state, to_state, at, by_account_id, reason)
                 select b.id, case when s.i > 1 then b.steps[s.i - 1] end, s.step,
                        b.created_at + (s.i - 1) * interval '4 days', b.staff[1 + (b.n + s.i) % cardinality(b.staff)],
@@ -199,8 +191,7 @@ public final class SelectionScaleData {
                 from bench_plan b cross join lateral unnest(b.steps) with ordinality s(step, i)
                 """);
         // visits: from VISIT_SCHEDULED on (step 4), closed past it
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into visit (application_id, starts_at, duration_minutes, place, grid_version,
                                    evaluation_closed_at, created_at, sequence, version)
                 select b.id,
@@ -211,14 +202,12 @@ public final class SelectionScaleData {
                        b.created_at + 12 * interval '1 day', 0, 0
                 from bench_plan b where b.len >= 4 and b.state <> 'WITHDRAWN'
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into visit_evaluator (visit_id, account_id)
                 select distinct v.id, b.staff[1 + (b.n + e) % cardinality(b.staff)]
                 from bench_plan b join visit v on v.application_id = b.id cross join generate_series(0, 1) e
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into evaluation (visit_id, evaluator_account_id, conflict_declared, declared_at, submitted_at,
                                         version)
                 select v.id, ve.account_id, false, v.starts_at, v.starts_at + interval '1 day', 1
@@ -226,8 +215,7 @@ public final class SelectionScaleData {
                 join visit_evaluator ve on ve.visit_id = v.id
                 where b.state <> 'VISIT_SCHEDULED'
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into evaluation_score (evaluation_id, criterion_id, score, evidence)
                 select e.id, gc.id, 2 + (e.id + gc.id) % 2, 'Constaté pendant la visite.'
                 from bench_plan b join visit v on v.application_id = b.id
@@ -236,26 +224,22 @@ public final class SelectionScaleData {
                 join grid_criterion gc on gc.grid_version_id = gv.id
                 """);
         // committee: 36 held sessions (one a month) for the decisions, 2 coming ones for IN_COMMITTEE
-        jdbc.execute(
-                """
+        jdbc.execute("""
                 create temporary table bench_session on commit drop as
                 select nextval(pg_get_serial_sequence('committee_session', 'id')) as id, k,
                        case when k < 36 then current_date - (k + 1) * 30 else current_date + (k - 35) * 14 end as held_on
                 from generate_series(0, 37) k
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into committee_session (id, held_on, place, created_at, version)
                 select id, held_on, 'Maison de l''ambassade, salle ' || (k % 3 + 1), now(), 0 from bench_session
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into committee_member (session_id, account_id)
                 select distinct s.id, st.account_id
                 from bench_session s cross join (select unnest(staff[1:2]) account_id from bench_plan limit 2) st
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into committee_agenda_item (session_id, application_id, position, decision, reasons,
                                                    decided_at, decided_by_account_id)
                 select s.id, b.id, row_number() over (partition by s.id order by b.id),
@@ -268,38 +252,33 @@ public final class SelectionScaleData {
                 where b.state in ('IN_COMMITTEE', 'ACCEPTED', 'DECLINED', 'DEFERRED')
                 """);
         // memberships behind the accepted applications
-        jdbc.execute(
-                """
+        jdbc.execute("""
                 create temporary table bench_membership on commit drop as
                 select nextval(pg_get_serial_sequence('membership', 'id')) as id, b.id as application_id,
                        b.provider_id, b.n, (b.created_at + (b.len - 1) * interval '4 days')::date + 10 as start_date
                 from bench_plan b where b.state = 'ACCEPTED'
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into membership (id, provider_id, application_id, status, start_date, next_renewal_date,
                                         score_percent, grid_version, created_at, updated_at, version)
                 select m.id, m.provider_id, m.application_id, 'ACTIVE', m.start_date,
                        current_date + 120 + m.n % 900, a.score_percent, a.grid_version, now(), now(), 0
                 from bench_membership m join application a on a.id = m.application_id
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into membership_history (membership_id, at, kind, account_id, reason, detail)
                 select m.id, m.start_date::timestamptz, 'OPENED', null, null,
                        'charter v' || (select coalesce(max(number), 1) from charter_version)
                 from bench_membership m
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into membership_charter_signature (membership_id, charter_version, language, text_sha256,
                                                           signer_name, signed_at)
                 select m.id, (select coalesce(max(number), 1) from charter_version), 'fr',
                        md5(m.id::text) || md5(m.provider_id::text), 'Gérance ' || p.name, m.start_date::timestamptz
                 from bench_membership m join provider p on p.id = m.provider_id
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 update provider p set network_status = case when b.state = 'ACCEPTED' then 'AMBASSADOR'
                     when b.state in ('DECLINED', 'WITHDRAWN', 'DRAFT') then 'NONE' else 'CANDIDATE' end
                 from bench_plan b where b.provider_id = p.id

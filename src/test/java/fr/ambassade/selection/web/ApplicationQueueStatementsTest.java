@@ -46,12 +46,13 @@ class ApplicationQueueStatementsTest {
     }
 
     SqlStatements.Counted<String> queue(String url) throws Exception {
-        return SqlStatements.fewest(3, () -> mvc.perform(get(url).with(user("director@statements.test")
-                                .roles("DIRECTOR"))
-                        .cookie(new Cookie("ambassade-lang", "en")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        return SqlStatements.fewest(
+                3,
+                () -> mvc.perform(get(url).with(user("director@statements.test").roles("DIRECTOR"))
+                                .cookie(new Cookie("ambassade-lang", "en")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
     }
 
     static int rows(String html) {
