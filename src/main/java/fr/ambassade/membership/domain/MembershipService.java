@@ -653,9 +653,7 @@ public class MembershipService {
     /** For the facade. */
     @Transactional(readOnly = true)
     public List<fr.ambassade.membership.MembershipSummary> summaries(Collection<MembershipStatus> statuses) {
-        return memberships.findByStatusIn(statuses).stream()
-                .map(MembershipService::summary)
-                .toList();
+        return memberships.summariesWithStatusIn(statuses);
     }
 
     @Transactional(readOnly = true)

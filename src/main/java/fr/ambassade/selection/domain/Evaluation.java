@@ -54,7 +54,9 @@ class Evaluation {
     @Version
     private long version;
 
+    // batch-loaded: the spread reads the scores of every submitted evaluation of a visit
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "evaluation_score", joinColumns = @JoinColumn(name = "evaluation_id"))
     @MapKeyColumn(name = "criterion_id")
     private Map<Long, ScoreEntry> scores = new LinkedHashMap<>();

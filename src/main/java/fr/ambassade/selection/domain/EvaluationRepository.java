@@ -8,5 +8,7 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
     List<Evaluation> findByVisitIdOrderById(long visitId);
 
+    List<Evaluation> findByVisitIdInOrderById(java.util.Collection<Long> visitIds);
+
     Optional<Evaluation> findByVisitIdAndEvaluatorAccountId(long visitId, long evaluatorAccountId);
 }

@@ -59,7 +59,9 @@ class Visit {
     @Version
     private long version;
 
+    // batch-loaded: the file reads the evaluators of every visit of an application (one query, not one a visit)
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "visit_evaluator", joinColumns = @JoinColumn(name = "visit_id"))
     @Column(name = "account_id")
     private Set<Long> evaluators = new LinkedHashSet<>();

@@ -124,6 +124,34 @@ public class VisitService {
         return statuses;
     }
 
+    /**
+     * Every visit of the application (by id) with its evaluators and where each stands, as
+     * {@link #evaluatorStatuses(long)} gives for one visit, in three queries whatever the number of visits and
+     * evaluators (the visits, their evaluators, their evaluations): the application file shows them all.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.util.Map<Long, EvaluatorStatus>> evaluatorStatusesOf(long applicationId) {
+        java.util.Map<Long, java.util.Map<Long, EvaluatorStatus>> out = new java.util.LinkedHashMap<>();
+        for (Visit v : visits.findByApplicationIdOrderByIdDesc(applicationId)) {
+            java.util.Map<Long, EvaluatorStatus> statuses = new java.util.LinkedHashMap<>();
+            for (Long id : v.getEvaluators()) {
+                statuses.put(id, EvaluatorStatus.NOT_DECLARED);
+            }
+            out.put(v.getId(), statuses);
+        }
+        if (!out.isEmpty()) {
+            for (Evaluation e : evaluations.findByVisitIdInOrderById(out.keySet())) {
+                out.get(e.getVisitId())
+                        .put(
+                                e.getEvaluatorAccountId(),
+                                e.isConflictDeclared()
+                                        ? EvaluatorStatus.CONFLICT
+                                        : e.isSubmitted() ? EvaluatorStatus.SUBMITTED : EvaluatorStatus.SCORING);
+            }
+        }
+        return out;
+    }
+
     /** The acting evaluator's own evaluation of the visit, if they started it. */
     @Transactional(readOnly = true)
     public Optional<EvaluationView> myEvaluation(long visitId) {

@@ -83,8 +83,13 @@ class ApplicationFilePage {
                 "provider",
                 a.providerId() == null ? null : providers.byId(a.providerId()).orElse(null));
         model.addAttribute("values", settings.values());
-        model.addAttribute("names", names(a));
+        List<AccountRef> staff = staff();
+        // names of staff from the staff list already read; others (the candidate) one lookup each
+        Map<Long, String> known = new java.util.HashMap<>();
+        staff.forEach(r -> known.put(r.id(), label(r)));
+        model.addAttribute("names", names(a, known));
         List<VisitView> all = visits.visitsOf(applicationId);
+        Map<Long, Map<Long, VisitService.EvaluatorStatus>> statuses = visits.evaluatorStatusesOf(applicationId);
         List<VisitRow> rows = new ArrayList<>();
         VisitView open = null;
         for (VisitView v : all) {
@@ -93,13 +98,13 @@ class ApplicationFilePage {
                 open = v;
             }
             List<EvaluatorRow> evaluators = new ArrayList<>();
-            visits.evaluatorStatuses(v.id())
-                    .forEach((id, status) -> evaluators.add(new EvaluatorRow(id, name(id), status)));
+            statuses.getOrDefault(v.id(), Map.of())
+                    .forEach((id, status) -> evaluators.add(new EvaluatorRow(id, name(id, known), status)));
             rows.add(new VisitRow(v, evaluators, isOpen));
         }
         model.addAttribute("visits", rows);
         model.addAttribute("openVisit", open);
-        model.addAttribute("staff", staff());
+        model.addAttribute("staff", staff);
         model.addAttribute("zone", displayTime.zone());
         ApplicationState state = a.state();
         boolean mayDecline =
@@ -207,29 +212,43 @@ class ApplicationFilePage {
         }
     }
 
-    private Map<Long, String> names(ApplicationView a) {
+    private Map<Long, String> names(ApplicationView a, Map<Long, String> known) {
         Map<Long, String> names = new LinkedHashMap<>();
         for (HistoryEntry h : a.history()) {
             if (h.byAccountId() != null) {
-                names.computeIfAbsent(h.byAccountId(), this::name);
+                names.computeIfAbsent(h.byAccountId(), id -> name(id, known));
             }
         }
         if (a.applicantAccountId() != null) {
-            names.computeIfAbsent(a.applicantAccountId(), this::name);
+            names.computeIfAbsent(a.applicantAccountId(), id -> name(id, known));
         }
         if (a.invitedByAccountId() != null) {
-            names.computeIfAbsent(a.invitedByAccountId(), this::name);
+            names.computeIfAbsent(a.invitedByAccountId(), id -> name(id, known));
         }
         return names;
     }
 
     String name(long accountId) {
         try {
-            AccountRef r = accounts.require(accountId);
-            return r.displayName() == null || r.displayName().isBlank() ? r.email() : r.displayName();
+            return label(accounts.require(accountId));
         } catch (NotFoundException e) {
             return "#" + accountId;
         }
+    }
+
+    /** The account's name: from those already known (the staff), else looked up once and remembered. */
+    private String name(long accountId, Map<Long, String> known) {
+        return known.computeIfAbsent(accountId, id -> {
+            try {
+                return label(accounts.require(id));
+            } catch (NotFoundException e) {
+                return "#" + id;
+            }
+        });
+    }
+
+    private static String label(AccountRef r) {
+        return r.displayName() == null || r.displayName().isBlank() ? r.email() : r.displayName();
     }
 
     /** Every enabled staff account (any staff role), by name: the evaluators to choose from. */
