@@ -62,7 +62,9 @@ class ApplicationRoleGrantsTest {
         jdbc.execute("create table grants_test_later (id int)"); // a table of a later migration
 
         try (Connection app = DriverManager.getConnection(
-                        ((HikariDataSource) dataSource).getJdbcUrl().replaceAll("\\?.*", ""), role, password);
+                        dataSource.unwrap(HikariDataSource.class).getJdbcUrl().replaceAll("\\?.*", ""),
+                        role,
+                        password);
                 Statement s = app.createStatement()) {
             s.execute("insert into audit_entry (actor, object_type, action) values ('system', 'GrantsTest', 'CREATE')");
             s.executeQuery("select count(*) from audit_entry where object_type = 'GrantsTest'")

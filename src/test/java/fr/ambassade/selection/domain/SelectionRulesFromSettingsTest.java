@@ -126,15 +126,16 @@ class SelectionRulesFromSettingsTest {
         Who animator = f.staff(Role.ANIMATOR);
         ApplicationView evaluated = f.evaluated(candidate, provider, animator);
         Commands.Step accept = new Commands.Step(evaluated.id(), evaluated.version(), "renouvellement");
+        Who director = f.staff(Role.DIRECTOR); // the renewal is decided by the director or an administrator
 
-        assertThatThrownBy(() -> f.as(animator, () -> service.acceptRenewalWithoutCommittee(accept)))
+        assertThatThrownBy(() -> f.as(director, () -> service.acceptRenewalWithoutCommittee(accept)))
                 .isInstanceOfSatisfying(
                         RefusedChange.class,
                         e -> assertThat(e.messageKey()).isEqualTo("selection.error.committeeRequired"));
         // allowed by the setting: now only the domain's own rule stops it (this is a new application, not a renewal)
         rules.with(
                 r -> r.withCommitteeSkippableForPassingRenewals(true),
-                () -> assertThatThrownBy(() -> f.as(animator, () -> service.acceptRenewalWithoutCommittee(accept)))
+                () -> assertThatThrownBy(() -> f.as(director, () -> service.acceptRenewalWithoutCommittee(accept)))
                         .isInstanceOfSatisfying(
                                 RefusedChange.class,
                                 e -> assertThat(e.messageKey())
