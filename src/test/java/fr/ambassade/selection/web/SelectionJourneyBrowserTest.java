@@ -308,6 +308,13 @@ class SelectionJourneyBrowserTest extends BrowserTestSupport {
         committee.putOnAgenda(session.id(), file);
         String scorePercent = jdbc.queryForObject(
                 "select score_percent::text from application where id = ?", String.class, file.id());
+        // the evaluators' evidence notes, distinctive texts that must reach no candidate page, e-mail or API answer
+        List<String> evidence = jdbc.queryForList(
+                "select distinct s.evidence from evaluation_score s join evaluation e on e.id = s.evaluation_id"
+                        + " join visit v on v.id = e.visit_id where v.application_id = ? and s.evidence is not null",
+                String.class,
+                file.id());
+        assertThat(evidence).isNotEmpty();
 
         signedIn("director@demo.ambassade.test", DEMO_PASSWORD);
         go("/admin/committees/" + session.id() + "/decisions/" + file.id());
@@ -348,6 +355,8 @@ class SelectionJourneyBrowserTest extends BrowserTestSupport {
 
         for (String text : seen) {
             assertNoScore(text, scorePercent);
+            assertThat(text).doesNotContain("Constaté");
+            evidence.forEach(note -> assertThat(text).doesNotContain(note));
         }
     }
 
